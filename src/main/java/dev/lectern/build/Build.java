@@ -1,0 +1,113 @@
+package dev.lectern.build;
+
+import dev.lectern.config.ConfigLoader;
+import dev.lectern.config.SiteConfig;
+import dev.lectern.content.ContentLoader;
+import dev.lectern.content.ContentSet;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.SourcePosition;
+import dev.lectern.markdown.MarkdownEngine;
+import dev.lectern.markdown.ParsedMarkdown;
+import dev.lectern.output.OutputTree;
+import dev.lectern.output.SiteWriter;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.render.Templates;
+import dev.lectern.site.Site;
+import dev.lectern.site.SiteAssembler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole pipeline, in order: load config → load content → parse Markdown → assemble the site
+ * → render pages → gather output → write atomically. Each stage reports every problem it finds;
+ * the build stops after a stage with errors, because the next stage would only report echoes.
+ */
+public final class Build {
+  private final Progress progress;
+
+  public Build(Progress progress) {
+    this.progress = progress;
+  }
+
+  public Build() {
+    this(new Progress());
+  }
+
+  /** Builds in memory; nothing is written. Throws with every diagnostic if there are errors. */
+  public BuildResult render(BuildOptions options) {
+    Diagnostics diagnostics = new Diagnostics();
+    Path source = options.source().toAbsolutePath().normalize();
+
+    progress.stage("loading", 0);
+    SiteConfig config = ConfigLoader.load(source, diagnostics).orElse(null);
+    diagnostics.throwIfErrors();
+    config = applyBaseUrl(config, options, diagnostics);
+    Path outputDir = OutputLocation.resolve(source, config, options.output(), diagnostics);
+    diagnostics.throwIfErrors();
+    ContentSet content = ContentLoader.load(source, config, options.drafts(), diagnostics);
+    diagnostics.throwIfErrors();
+
+    progress.stage("parsing", content.pages().size());
+    MarkdownEngine markdown = new MarkdownEngine(config.markdown());
+    List<ParsedMarkdown> parsed = content.pages().parallelStream()
+        .map(page -> {
+          ParsedMarkdown p = markdown.parse(page, diagnostics);
+          progress.advance();
+          return p;
+        }).toList();
+
+    // Pages are placed before any is rendered: relative links need every page's URL.
+    Site site = SiteAssembler.assemble(config, parsed, content.staticFiles(), diagnostics)
+        .orElse(null);
+    diagnostics.throwIfErrors();
+
+    progress.stage("rendering", site.pages().size());
+    Templates templates = new Templates(source, config);
+    Map<String, String> pages = new PageRenderer(site, markdown, templates)
+        .renderAll(diagnostics, progress::advance);
+    diagnostics.throwIfErrors();
+
+    OutputAssembler output = new OutputAssembler(diagnostics);
+    output.pages(pages);
+    output.assets(source);
+    output.staticFiles(content.staticFiles());
+    diagnostics.throwIfErrors();
+    return new BuildResult(output.tree(), diagnostics.sorted(), site.pages().size(), outputDir);
+  }
+
+  /** Builds and, only if everything succeeded, replaces the output folder. */
+  public BuildResult run(BuildOptions options) {
+    BuildResult result = render(options);
+    progress.stage("writing", 0);
+    try {
+      SiteWriter.write(result.tree(), result.outputDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + result.outputDir(), e);
+    }
+    return result;
+  }
+
+  private static SiteConfig applyBaseUrl(
+      SiteConfig config, BuildOptions options, Diagnostics diagnostics) {
+    if (options.baseUrl().isEmpty()) {
+      return config;
+    }
+    String raw = options.baseUrl().get();
+    URI url = ConfigLoader.parseBaseUrl(raw).orElse(null);
+    if (url == null) {
+      diagnostics.error(SourcePosition.of("--base-url"),
+          "'" + raw + "' is not an absolute http(s) URL", "e.g. --base-url https://owner.github.io/repo/");
+      diagnostics.throwIfErrors();
+    }
+    return config.withBaseUrl(url);
+  }
+
+  /** Convenience for tests and tools: the tree of a site built in memory. */
+  public static OutputTree renderTree(BuildOptions options) {
+    return new Build().render(options).tree();
+  }
+}

@@ -1,0 +1,74 @@
+package dev.lectern.build;
+
+import dev.lectern.content.StaticFile;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.SourcePosition;
+import dev.lectern.output.OutputTree;
+import dev.lectern.render.Theme;
+import dev.lectern.site.Urls;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Gathers every output file into one {@link OutputTree}: rendered pages, the site's assets over
+ * the theme's, and static files from content beside their pages. Two sources of one output file
+ * are an error naming both.
+ */
+final class OutputAssembler {
+  private static final String ASSETS = "assets";
+
+  private final OutputTree tree = new OutputTree();
+  private final Diagnostics diagnostics;
+
+  OutputAssembler(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  OutputTree tree() {
+    return tree;
+  }
+
+  void pages(Map<String, String> rendered) {
+    rendered.forEach((file, html) -> add(file, html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "page " + file));
+  }
+
+  /** The site's own {@code assets/} win over the built-in theme's files of the same name. */
+  void assets(Path sourceRoot) {
+    try {
+      Map<String, byte[]> own = Theme.readTree(sourceRoot.resolve(ASSETS));
+      own.forEach((path, bytes) -> add(ASSETS + "/" + path, bytes, ASSETS + "/" + path));
+      Theme.assets().forEach((path, bytes) -> {
+        if (!own.containsKey(path)) {
+          add(ASSETS + "/" + path, bytes, "the built-in theme's " + ASSETS + "/" + path);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void staticFiles(Iterable<StaticFile> files) {
+    for (StaticFile f : files) {
+      try {
+        add(Urls.filePath(f.contentPath()), Files.readAllBytes(f.source()),
+            "content/" + f.contentPath());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void add(String path, byte[] bytes, String origin) {
+    String earlier = tree.put(path, bytes, origin);
+    if (earlier != null) {
+      String file = origin.startsWith("content/") || origin.startsWith(ASSETS + "/") ? origin
+          : earlier;
+      diagnostics.error(SourcePosition.of(file), "output file '" + path + "' is produced by both "
+          + earlier + " and " + origin, "rename or move one of them");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.lectern.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The {@code lectern} command. {@link #run} takes its streams and returns the exit code, for tests. */
+public final class Main {
+  /** Exit code of a build that found errors in the site. */
+  public static final int BUILD_FAILED = 1;
+  /** Exit code of a command line that could not be understood. */
+  public static final int USAGE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs the command line {@code args}; returns 0 on success, 1 on build errors, 2 on usage errors. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new LecternCommand(out, err));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+}

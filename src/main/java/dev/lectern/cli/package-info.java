@@ -1,0 +1,2 @@
+/** The command line: picocli commands over the build, and the diagnostic reporter. */
+package dev.lectern.cli;

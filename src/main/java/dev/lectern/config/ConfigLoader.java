@@ -1,0 +1,156 @@
+package dev.lectern.config;
+
+import dev.lectern.config.SiteConfig.MarkdownOptions;
+import dev.lectern.config.SiteConfig.Role;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.SourcePosition;
+import dev.lectern.yaml.YamlFields;
+import dev.lectern.yaml.YamlNode;
+import dev.lectern.yaml.YamlNode.YamlMap;
+import dev.lectern.yaml.YamlNode.YamlScalar;
+import dev.lectern.yaml.YamlReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads and validates {@code site.yml}, reporting every problem at once (unknown keys with a
+ * suggestion, missing or malformed values) before any content is read.
+ */
+public final class ConfigLoader {
+  /** The config file's name in the source root. */
+  public static final String FILE = "site.yml";
+
+  private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
+      "author", "repo_url", "edit_branch", "output", "markdown", "roles");
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z0-9-]*");
+
+  private ConfigLoader() {}
+
+  /**
+   * Reads the config of the site in {@code sourceRoot}.
+   *
+   * @return the config, or empty when problems were reported to {@code diagnostics}
+   */
+  public static Optional<SiteConfig> load(Path sourceRoot, Diagnostics diagnostics) {
+    Path file = sourceRoot.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      diagnostics.error(SourcePosition.of(FILE), "site configuration not found in " + sourceRoot,
+          "create site.yml with at least 'title' and 'base_url', or pass --source DIR");
+      return Optional.empty();
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Optional<SiteConfig> config = YamlReader.read(text, FILE, 1, diagnostics)
+        .flatMap(root -> YamlFields.asMap(root, FILE, diagnostics))
+        .map(map -> read(map, diagnostics));
+    if (config.isEmpty() && !diagnostics.hasErrors()) {
+      diagnostics.error(new SourcePosition(FILE, 1, 1), "site.yml is empty",
+          "set at least 'title' and 'base_url'");
+    }
+    return diagnostics.hasErrors() ? Optional.empty() : config;
+  }
+
+  private static SiteConfig read(YamlMap map, Diagnostics diagnostics) {
+    YamlFields f = new YamlFields(map, KEYS, diagnostics, FILE);
+    String title = f.requiredText("title", "set the site's name, e.g. title: My Guide");
+    String description = f.text("description").orElse("");
+    URI baseUrl = baseUrl(f, diagnostics);
+    String language = f.text("language").orElse("en");
+    if (!LANGUAGE.matcher(language).matches()) {
+      diagnostics.error(f.entry("language").get().value().position(),
+          "'language' must be a language tag, not '" + language + "'", "e.g. en, en-GB, de");
+    }
+    Optional<String> repoUrl = f.text("repo_url");
+    repoUrl.filter(u -> parseAbsolute(u).isEmpty()).ifPresent(u -> diagnostics.error(
+        f.entry("repo_url").get().value().position(), "'repo_url' must be an absolute http(s) URL",
+        "e.g. repo_url: https://github.com/owner/repo"));
+    return new SiteConfig(title, description, baseUrl, language, f.text("author").orElse(""),
+        repoUrl, f.text("edit_branch").orElse("main"), f.text("output").orElse("site"),
+        markdown(f, diagnostics), roles(f, diagnostics));
+  }
+
+  private static URI baseUrl(YamlFields f, Diagnostics diagnostics) {
+    String raw = f.requiredText("base_url",
+        "set the URL the site is published at, e.g. base_url: https://owner.github.io/repo/");
+    if (raw.isEmpty()) {
+      return URI.create("http://localhost/");
+    }
+    Optional<URI> url = parseBaseUrl(raw);
+    if (url.isEmpty()) {
+      diagnostics.error(f.entry("base_url").get().value().position(),
+          "'base_url' must be an absolute http(s) URL without query or fragment, not '" + raw + "'",
+          "e.g. base_url: https://owner.github.io/repo/");
+      return URI.create("http://localhost/");
+    }
+    return url.get();
+  }
+
+  /** Parses and normalises a base URL (adds the trailing slash); empty if it is not usable. */
+  public static Optional<URI> parseBaseUrl(String raw) {
+    return parseAbsolute(raw)
+        .filter(u -> u.getRawQuery() == null && u.getRawFragment() == null)
+        .map(u -> {
+          String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+          if (!path.endsWith("/")) {
+            path += "/";
+          }
+          return URI.create(u.getScheme() + "://" + u.getRawAuthority() + path);
+        });
+  }
+
+  private static Optional<URI> parseAbsolute(String raw) {
+    try {
+      URI u = new URI(raw);
+      boolean web = "http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme());
+      return web && u.getRawAuthority() != null ? Optional.of(u) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static MarkdownOptions markdown(YamlFields f, Diagnostics diagnostics) {
+    return f.map("markdown")
+        .map(m -> new YamlFields(m, Set.of("unsafe_html"), diagnostics, "'markdown'"))
+        .map(m -> new MarkdownOptions(m.bool("unsafe_html").orElse(false)))
+        .orElse(new MarkdownOptions(false));
+  }
+
+  private static List<Role> roles(YamlFields f, Diagnostics diagnostics) {
+    List<Role> roles = new ArrayList<>();
+    f.map("roles").ifPresent(map -> map.entries().values().forEach(e -> {
+      if (!ROLE_ID.matcher(e.key()).matches()) {
+        diagnostics.error(e.keyPosition(), "role id '" + e.key() + "' must be lower-case letters,"
+            + " digits and hyphens", "e.g. backend, data-engineer");
+      }
+      role(e.key(), e.value(), diagnostics).ifPresent(roles::add);
+    }));
+    return List.copyOf(roles);
+  }
+
+  private static Optional<Role> role(String id, YamlNode value, Diagnostics diagnostics) {
+    if (value instanceof YamlScalar s && !s.isNull()) {
+      return Optional.of(new Role(id, s.text().strip(), ""));
+    }
+    return YamlFields.asMap(value, "role '" + id + "'", diagnostics).map(m -> {
+      YamlFields r = new YamlFields(m, Set.of("title", "description"), diagnostics,
+          "role '" + id + "'");
+      return new Role(id, r.requiredText("title", "give the role a readable name"),
+          r.text("description").orElse(""));
+    });
+  }
+}

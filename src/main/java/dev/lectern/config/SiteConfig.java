@@ -1,0 +1,56 @@
+package dev.lectern.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The validated contents of {@code site.yml}.
+ *
+ * @param baseUrl absolute URL of the site root, always ending in '/'
+ * @param output output folder, relative to the source root unless absolute
+ * @param roles the reader roles that study plans and front matter may name, in declared order
+ */
+public record SiteConfig(
+    String title,
+    String description,
+    URI baseUrl,
+    String language,
+    String author,
+    Optional<String> repoUrl,
+    String editBranch,
+    String output,
+    MarkdownOptions markdown,
+    List<Role> roles) {
+
+  /** The path part of the base URL, e.g. {@code /python-interview-guide/}; "/" at a domain root. */
+  public String basePath() {
+    return baseUrl.getRawPath();
+  }
+
+  /** The root-relative URL of a site path such as {@code python/generators/}. */
+  public String url(String sitePath) {
+    return basePath() + sitePath;
+  }
+
+  /** The absolute URL of a site path, for canonical links and structured data. */
+  public String absoluteUrl(String sitePath) {
+    return baseUrl.toString() + sitePath;
+  }
+
+  public Optional<Role> role(String id) {
+    return roles.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** A copy with another base URL (the command line's {@code --base-url}). */
+  public SiteConfig withBaseUrl(URI url) {
+    return new SiteConfig(title, description, url, language, author, repoUrl, editBranch, output,
+        markdown, roles);
+  }
+
+  /** Options of the Markdown stage. */
+  public record MarkdownOptions(boolean unsafeHtml) {}
+
+  /** A kind of reader (backend, data, …) for whom chapters are prioritised. */
+  public record Role(String id, String title, String description) {}
+}

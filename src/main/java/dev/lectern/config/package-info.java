@@ -1,0 +1,2 @@
+/** The site configuration ({@code site.yml}): typed, validated up front. */
+package dev.lectern.config;

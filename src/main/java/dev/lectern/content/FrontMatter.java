@@ -1,0 +1,29 @@
+package dev.lectern.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The validated front matter of one Markdown file.
+ *
+ * @param weight order within its section; unweighted pages come after weighted ones
+ * @param roles the roles this page matters to, with priority 1 (essential) to 3 (useful)
+ * @param related content paths ({@code concurrency/01-gil.md}) of hand-picked related pages
+ */
+public record FrontMatter(
+    String title,
+    String description,
+    Optional<String> slug,
+    Optional<Integer> weight,
+    boolean draft,
+    List<String> tags,
+    Optional<LocalDate> date,
+    Optional<LocalDate> updated,
+    Optional<Level> level,
+    List<RolePriority> roles,
+    List<String> related) {
+
+  /** A role named in front matter and how much the page matters to it (1 = most). */
+  public record RolePriority(String role, int priority) {}
+}

@@ -1,0 +1,50 @@
+package dev.lectern.diagnostic;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** "Did you mean …?" suggestions by edit distance. */
+public final class Suggestions {
+  private Suggestions() {}
+
+  /** The candidate closest to {@code wrong}, if it is close enough to be a plausible typo. */
+  public static Optional<String> closest(String wrong, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates.stream().sorted().toList()) {
+      int d = distance(wrong.toLowerCase(), candidate.toLowerCase());
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    int allowed = Math.max(2, wrong.length() / 3);
+    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /** A hint sentence: "did you mean 'x'?" or, failing that, the list of what is allowed. */
+  public static String didYouMean(String wrong, Collection<String> candidates) {
+    return closest(wrong, candidates)
+        .map(c -> "did you mean '" + c + "'?")
+        .orElse("expected one of: " + String.join(", ", candidates.stream().sorted().toList()));
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

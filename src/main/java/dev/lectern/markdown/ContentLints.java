@@ -1,0 +1,80 @@
+package dev.lectern.markdown;
+
+import dev.lectern.config.SiteConfig.MarkdownOptions;
+import dev.lectern.diagnostic.Diagnostics;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+
+/** Problems visible in a page's syntax tree alone: unsafe URLs, omitted raw HTML, stray h1s, id clashes. */
+final class ContentLints {
+  private final MarkdownOptions options;
+
+  ContentLints(MarkdownOptions options) {
+    this.options = options;
+  }
+
+  void check(Node document, String file, Diagnostics out) {
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        checkUrl(link, link.getDestination(), file, out);
+        visitChildren(link);
+      }
+
+      @Override
+      public void visit(Image image) {
+        checkUrl(image, image.getDestination(), file, out);
+        visitChildren(image);
+      }
+
+      @Override
+      public void visit(HtmlBlock html) {
+        rawHtml(html, file, out);
+      }
+
+      @Override
+      public void visit(HtmlInline html) {
+        rawHtml(html, file, out);
+      }
+
+      @Override
+      public void visit(Heading heading) {
+        if (heading.getLevel() == 1) {
+          out.warning(Positions.of(heading, file), "level-1 heading in the page body",
+              "the page title from front matter is already the page's h1; use '##' here");
+        }
+        visitChildren(heading);
+      }
+
+      @Override
+      public void visit(CustomNode node) {
+        if (node instanceof HeadingIdProcessor.DuplicateId) {
+          HeadingId id = (HeadingId) node.getPrevious();
+          out.error(Positions.of(node.getParent(), file), "heading id '" + id.id()
+              + "' is used twice on this page", "give one of the headings another {#id}");
+        }
+        visitChildren(node);
+      }
+    });
+  }
+
+  private static void checkUrl(Node node, String url, String file, Diagnostics out) {
+    if (!UrlSafety.isSafe(url)) {
+      out.error(Positions.of(node, file), "unsafe URL scheme '" + UrlSafety.scheme(url) + ":'",
+          "links may not run script; link to an http(s) URL or a page of the site");
+    }
+  }
+
+  private void rawHtml(Node node, String file, Diagnostics out) {
+    if (!options.unsafeHtml()) {
+      out.warning(Positions.of(node, file), "raw HTML is left out of the output",
+          "write it in Markdown, or set 'markdown: {unsafe_html: true}' in site.yml to allow it");
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.lectern.markdown;
+
+import org.commonmark.node.CustomNode;
+
+/**
+ * Carries a heading's id, text and level as the heading's last child, so the id travels with the
+ * shared, stateless renderer. It renders nothing itself; {@link HeadingIdAttributes} reads it.
+ */
+public final class HeadingId extends CustomNode {
+  private final String id;
+  private final String text;
+  private final boolean explicit;
+
+  public HeadingId(String id, String text, boolean explicit) {
+    this.id = id;
+    this.text = text;
+    this.explicit = explicit;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The heading's plain text. */
+  public String text() {
+    return text;
+  }
+
+  /** True when the author wrote {@code {#id}}. */
+  public boolean explicit() {
+    return explicit;
+  }
+}

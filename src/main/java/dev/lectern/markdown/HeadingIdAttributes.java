@@ -1,0 +1,29 @@
+package dev.lectern.markdown;
+
+import java.util.Map;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.html.AttributeProvider;
+
+/**
+ * Sets heading ids from their {@link HeadingId} child, and refuses to emit a link or image whose
+ * URL has a script-running scheme (the lint stage has already reported it as an error).
+ */
+final class HeadingIdAttributes implements AttributeProvider {
+  @Override
+  public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+    if (node instanceof Heading) {
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        if (child instanceof HeadingId id) {
+          attributes.put("id", id.id());
+        }
+      }
+    } else if (node instanceof Link && !UrlSafety.isSafe(attributes.get("href"))) {
+      attributes.put("href", "#");
+    } else if (node instanceof Image && !UrlSafety.isSafe(attributes.get("src"))) {
+      attributes.put("src", "");
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package dev.lectern.markdown;
+
+import dev.lectern.content.SourcePage;
+import java.util.List;
+import org.commonmark.node.Node;
+
+/**
+ * A page's Markdown parsed into a commonmark document. The document is owned by this page: the
+ * render stage rewrites its links in place, on the one thread that renders the page.
+ *
+ * @param headings every heading, in document order, with its id
+ * @param words the number of words of prose and code, for reading time
+ */
+public record ParsedMarkdown(SourcePage source, Node document, List<TocEntry> headings, int words) {}

@@ -1,0 +1,29 @@
+package dev.lectern.markdown.callout;
+
+import org.commonmark.Extension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * GitHub alerts ({@code > [!NOTE]} and friends) as styled callouts, so contributors see the same
+ * thing in GitHub's preview and on the site. See {@code callout-spec.txt} for the syntax.
+ */
+public final class CalloutExtension implements Parser.ParserExtension,
+    HtmlRenderer.HtmlRendererExtension {
+
+  private CalloutExtension() {}
+
+  public static Extension create() {
+    return new CalloutExtension();
+  }
+
+  @Override
+  public void extend(Parser.Builder builder) {
+    builder.postProcessor(new CalloutPostProcessor());
+  }
+
+  @Override
+  public void extend(HtmlRenderer.Builder builder) {
+    builder.nodeRendererFactory(CalloutHtmlRenderer::new);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.lectern.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+
+/**
+ * The write stage, the only one that touches the output folder. It writes the whole tree into a
+ * fresh temporary folder beside the output, then swaps it in with renames: a failed write leaves
+ * the previous site as it was, and a successful one leaves no stale files.
+ */
+public final class SiteWriter {
+  private SiteWriter() {}
+
+  /** Replaces {@code outputDir} with exactly the files of {@code tree}. */
+  public static void write(OutputTree tree, Path outputDir) throws IOException {
+    Path target = outputDir.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    Files.createDirectories(parent);
+    String name = target.getFileName().toString();
+    Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
+    try {
+      for (Map.Entry<String, byte[]> file : tree.files().entrySet()) {
+        Path path = fresh.resolve(file.getKey());
+        Files.createDirectories(path.getParent());
+        Files.write(path, file.getValue());
+      }
+      swap(fresh, target, parent, name);
+    } finally {
+      deleteTree(fresh);
+    }
+  }
+
+  private static void swap(Path fresh, Path target, Path parent, String name) throws IOException {
+    if (!Files.exists(target)) {
+      move(fresh, target);
+      return;
+    }
+    if (!Files.isDirectory(target)) {
+      throw new IOException(target + " exists and is not a folder");
+    }
+    Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+    Files.delete(old);
+    move(target, old);
+    try {
+      move(fresh, target);
+    } catch (IOException e) {
+      move(old, target);
+      throw e;
+    }
+    deleteTree(old);
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  /** Deletes a folder and everything in it; does nothing if it does not exist. */
+  public static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

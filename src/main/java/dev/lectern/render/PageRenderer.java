@@ -1,0 +1,90 @@
+package dev.lectern.render;
+
+import dev.lectern.content.PageKind;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.markdown.LinkRewriter;
+import dev.lectern.markdown.MarkdownEngine;
+import dev.lectern.render.Views.PageView;
+import dev.lectern.site.Page;
+import dev.lectern.site.Site;
+import dev.lectern.site.SiteLinks;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The render stage for pages: rewrites each page's links, renders its Markdown to HTML and puts
+ * it through its layout ({@code home.peb}, {@code section.peb} or {@code page.peb}), in parallel.
+ * Also renders {@code 404.html}.
+ */
+public final class PageRenderer {
+  /** The not-found page's file; GitHub Pages serves it for any missing URL. */
+  public static final String NOT_FOUND_FILE = "404.html";
+
+  private final Site site;
+  private final MarkdownEngine markdown;
+  private final Templates templates;
+  private final ViewFactory views;
+  private final LinkRewriter links;
+
+  public PageRenderer(Site site, MarkdownEngine markdown, Templates templates) {
+    this.site = site;
+    this.markdown = markdown;
+    this.templates = templates;
+    this.views = new ViewFactory(site);
+    this.links = new LinkRewriter(new SiteLinks(site));
+  }
+
+  /** Renders every page; returns output file → HTML (files with errors are left out). */
+  public Map<String, String> renderAll(Diagnostics diagnostics, Runnable onPageDone) {
+    List<Page> pages = site.allPages();
+    List<Optional<Rendered>> results = pages.parallelStream()
+        .map(page -> {
+          Optional<Rendered> r = render(page, diagnostics);
+          onPageDone.run();
+          return r;
+        }).toList();
+    Map<String, String> out = new HashMap<>();
+    results.forEach(r -> r.ifPresent(x -> out.put(x.file(), x.html())));
+    renderNotFound(diagnostics).ifPresent(html -> out.put(NOT_FOUND_FILE, html));
+    return out;
+  }
+
+  private Optional<Rendered> render(Page page, Diagnostics diagnostics) {
+    links.rewrite(page.markdown(), diagnostics);
+    String body = markdown.render(page.markdown().document());
+    PageView view = views.page(page, body);
+    return evaluate(layout(page.kind()), view, page, diagnostics)
+        .map(html -> new Rendered(page.outputFile(), html));
+  }
+
+  private Optional<String> renderNotFound(Diagnostics diagnostics) {
+    PageView view = views.notFound();
+    return evaluate("404.peb", view, site.home(), diagnostics);
+  }
+
+  private Optional<String> evaluate(String template, PageView view, Page navFrom,
+      Diagnostics diagnostics) {
+    Map<String, Object> context = new HashMap<>();
+    context.put("site", views.site());
+    context.put("page", view);
+    context.put("nav", views.navigation(navFrom));
+    try {
+      return Optional.of(templates.render(template, context));
+    } catch (TemplateException e) {
+      diagnostics.add(e.diagnostic());
+      return Optional.empty();
+    }
+  }
+
+  private static String layout(PageKind kind) {
+    return switch (kind) {
+      case HOME -> "home.peb";
+      case SECTION -> "section.peb";
+      case PAGE -> "page.peb";
+    };
+  }
+
+  private record Rendered(String file, String html) {}
+}

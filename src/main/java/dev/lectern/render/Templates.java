@@ -1,0 +1,143 @@
+package dev.lectern.render;
+
+import dev.lectern.config.SiteConfig;
+import dev.lectern.diagnostic.Diagnostic;
+import dev.lectern.diagnostic.SourcePosition;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one Pebble engine of a build: the site's {@code templates/} first, then the built-in
+ * theme; autoescaping on, strict variables on (a typo in a template is an error, not an empty
+ * string). Thread-safe. Template problems become {@link TemplateException}s with a position.
+ */
+public final class Templates {
+  /** The templates' folder in the source root. */
+  public static final String FOLDER = "templates";
+
+  private final PebbleEngine engine;
+  private final Path siteTemplates;
+
+  public Templates(Path sourceRoot, SiteConfig config) {
+    this.siteTemplates = sourceRoot.resolve(FOLDER);
+    List<Loader<?>> loaders = new ArrayList<>();
+    if (Files.isDirectory(siteTemplates)) {
+      FileLoader site = new FileLoader(siteTemplates.toString());
+      site.setCharset("UTF-8");
+      loaders.add(site);
+    }
+    ClasspathLoader theme = new ClasspathLoader(Templates.class.getClassLoader());
+    theme.setPrefix(Theme.TEMPLATES);
+    theme.setCharset("UTF-8");
+    loaders.add(theme);
+    this.engine = new PebbleEngine.Builder()
+        .loader(new DelegatingLoader(loaders))
+        .strictVariables(true)
+        .autoEscaping(true)
+        .defaultEscapingStrategy("html")
+        .newLineTrimming(true)
+        .extension(new UrlExtension(config))
+        .build();
+  }
+
+  /** Renders template {@code name} (e.g. {@code page.peb}) with {@code context}. */
+  public String render(String name, Map<String, Object> context) {
+    try {
+      PebbleTemplate template = engine.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.evaluate(out, context);
+      return out.toString();
+    } catch (PebbleException e) {
+      throw new TemplateException(diagnostic(e, name), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Diagnostic diagnostic(PebbleException e, String requested) {
+    String name = e.getFileName() != null ? e.getFileName() : requested;
+    int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+    String message = e.getPebbleMessage() == null ? String.valueOf(e.getMessage())
+        : e.getPebbleMessage();
+    SourcePosition at = new SourcePosition(FOLDER + "/" + name, line, firstColumn(name, line));
+    return Diagnostic.error(at, "template error: " + message.strip(),
+        "fix the template; variables available are 'site', 'page' and 'nav'");
+  }
+
+  /** Pebble reports no column: point at the first non-blank character of the line. */
+  private int firstColumn(String name, int line) {
+    String text = source(name);
+    if (line <= 0 || text == null) {
+      return 0;
+    }
+    String[] lines = text.split("\n", -1);
+    if (line > lines.length) {
+      return 0;
+    }
+    String l = lines[line - 1];
+    int col = 0;
+    while (col < l.length() && Character.isWhitespace(l.charAt(col))) {
+      col++;
+    }
+    return col + 1;
+  }
+
+  private String source(String name) {
+    try {
+      Path file = siteTemplates.resolve(name);
+      if (Files.isRegularFile(file)) {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      }
+      try (InputStream in = Templates.class.getClassLoader()
+          .getResourceAsStream(Theme.TEMPLATES + "/" + name)) {
+        return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Adds {@code url('assets/site.css')}: a site path made root-relative under the base URL. */
+  private static final class UrlExtension extends AbstractExtension {
+    private final SiteConfig config;
+
+    UrlExtension(SiteConfig config) {
+      this.config = config;
+    }
+
+    @Override
+    public Map<String, Function> getFunctions() {
+      return Map.of("url", new Function() {
+        @Override
+        public List<String> getArgumentNames() {
+          return List.of("path");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self,
+            EvaluationContext context, int line) {
+          String path = String.valueOf(args.get("path"));
+          return config.url(path.startsWith("/") ? path.substring(1) : path);
+        }
+      });
+    }
+  }
+}

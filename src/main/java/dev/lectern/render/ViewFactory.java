@@ -1,0 +1,129 @@
+package dev.lectern.render;
+
+import dev.lectern.config.SiteConfig;
+import dev.lectern.content.FrontMatter;
+import dev.lectern.content.Level;
+import dev.lectern.markdown.TocEntry;
+import dev.lectern.render.Views.ChapterView;
+import dev.lectern.render.Views.LinkView;
+import dev.lectern.render.Views.NavEntry;
+import dev.lectern.render.Views.PageView;
+import dev.lectern.render.Views.RoleView;
+import dev.lectern.render.Views.SectionView;
+import dev.lectern.render.Views.SiteView;
+import dev.lectern.site.Page;
+import dev.lectern.site.Section;
+import dev.lectern.site.Site;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the template views of a site and its pages. Stateless; safe to share between threads. */
+final class ViewFactory {
+  private final Site site;
+  private final SiteConfig config;
+
+  ViewFactory(Site site) {
+    this.site = site;
+    this.config = site.config();
+  }
+
+  SiteView site() {
+    List<RoleView> roles = config.roles().stream()
+        .map(r -> new RoleView(r.id(), r.title(), r.description(), 0)).toList();
+    return new SiteView(config.title(), config.description(), config.language(), config.author(),
+        config.baseUrl().toString(), config.repoUrl().orElse(""), roles);
+  }
+
+  PageView page(Page page, String html) {
+    FrontMatter meta = page.meta();
+    Section section = site.sectionOf(page);
+    boolean landing = section.landing() == page;
+    return new PageView(page.kind().name().toLowerCase(java.util.Locale.ROOT), meta.title(),
+        meta.description(), url(page), config.absoluteUrl(page.sitePath()), new SafeString(html),
+        toc(page), meta.level().map(Level::id).orElse(""),
+        meta.level().map(Level::label).orElse(""), meta.tags(), roles(meta), date(meta.date()),
+        date(meta.updated()), page.readingMinutes(), breadcrumbs(page),
+        site.previous(page).map(this::link).orElse(null),
+        site.next(page).map(this::link).orElse(null),
+        landing ? chapters(section) : List.of(),
+        landing ? section.sections().stream().map(this::section).toList() : List.of(),
+        editUrl(page));
+  }
+
+  /** The view of the not-found page: no content of its own, links back to the hub. */
+  PageView notFound() {
+    return new PageView("404", "Page not found", "", config.url("404.html"),
+        config.absoluteUrl("404.html"), new SafeString(""), List.of(), "", "", List.of(),
+        List.of(), "", "", 0, List.of(link(site.home())), null, null, List.of(),
+        site.sections().stream().map(this::section).toList(), "");
+  }
+
+  /** The navigation as seen from {@code current}: sections and their chapters. */
+  List<NavEntry> navigation(Page current) {
+    List<NavEntry> top = site.root().pages().stream().map(p -> nav(p, current)).toList();
+    List<NavEntry> sections = site.sections().stream().map(s -> nav(s, current)).toList();
+    return java.util.stream.Stream.concat(top.stream(), sections.stream()).toList();
+  }
+
+  private NavEntry nav(Section s, Page current) {
+    List<NavEntry> children = java.util.stream.Stream.concat(
+        s.pages().stream().map(p -> nav(p, current)),
+        s.sections().stream().map(sub -> nav(sub, current))).toList();
+    boolean open = s.landing() == current || children.stream().anyMatch(NavEntry::current)
+        || children.stream().anyMatch(c -> !c.children().isEmpty() && c.current());
+    return new NavEntry(s.title(), url(s.landing()), open, children);
+  }
+
+  private NavEntry nav(Page p, Page current) {
+    return new NavEntry(p.meta().title(), url(p), p == current, List.of());
+  }
+
+  private List<TocEntry> toc(Page page) {
+    return page.markdown().headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
+        .toList();
+  }
+
+  private List<RoleView> roles(FrontMatter meta) {
+    return meta.roles().stream().map(rp -> config.role(rp.role())
+        .map(r -> new RoleView(r.id(), r.title(), r.description(), rp.priority()))
+        .orElseThrow()).toList();
+  }
+
+  private List<LinkView> breadcrumbs(Page page) {
+    return site.ancestors(page).stream().map(this::link).toList();
+  }
+
+  private List<ChapterView> chapters(Section section) {
+    return section.pages().stream().map(this::chapter).toList();
+  }
+
+  private ChapterView chapter(Page p) {
+    FrontMatter m = p.meta();
+    return new ChapterView(m.title(), url(p), m.description(), m.level().map(Level::id).orElse(""),
+        m.level().map(Level::label).orElse(""), p.readingMinutes());
+  }
+
+  private SectionView section(Section s) {
+    return new SectionView(s.title(), url(s.landing()), s.landing().meta().description(),
+        chapters(s));
+  }
+
+  private LinkView link(Page p) {
+    return new LinkView(p.meta().title(), url(p));
+  }
+
+  private String url(Page p) {
+    return config.url(p.sitePath());
+  }
+
+  private String editUrl(Page page) {
+    return config.repoUrl().map(repo -> repo.replaceAll("/+$", "") + "/edit/"
+        + config.editBranch() + "/content/" + page.contentPath()).orElse("");
+  }
+
+  private static String date(Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("");
+  }
+}

@@ -1,0 +1,60 @@
+package dev.lectern.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import dev.lectern.markdown.TocEntry;
+import java.util.List;
+
+/**
+ * The typed objects templates see. Only {@link PageView#content()} is pre-rendered HTML (a
+ * {@link SafeString}); everything else is text that Pebble escapes.
+ */
+public final class Views {
+  private Views() {}
+
+  /** Site-wide values. */
+  public record SiteView(String title, String description, String language, String author,
+      String baseUrl, String repoUrl, List<RoleView> roles) {}
+
+  /** A role of readers; {@code priority} is 0 where no page is concerned. */
+  public record RoleView(String id, String title, String description, int priority) {}
+
+  /** A link with its text. */
+  public record LinkView(String title, String url) {}
+
+  /** An entry of the navigation; {@code current} marks the page being viewed or its section. */
+  public record NavEntry(String title, String url, boolean current, List<NavEntry> children) {}
+
+  /** A chapter as listed on hub and section pages. */
+  public record ChapterView(String title, String url, String description, String levelId,
+      String levelLabel, int readingMinutes) {}
+
+  /** A section with its chapters, for the hub. */
+  public record SectionView(String title, String url, String description,
+      List<ChapterView> chapters) {}
+
+  /**
+   * One page. Optional values are empty strings or empty lists, except {@code previous} and
+   * {@code next}, which are null at the ends of the reading order.
+   */
+  public record PageView(
+      String kind,
+      String title,
+      String description,
+      String url,
+      String canonicalUrl,
+      SafeString content,
+      List<TocEntry> toc,
+      String levelId,
+      String levelLabel,
+      List<String> tags,
+      List<RoleView> roles,
+      String date,
+      String updated,
+      int readingMinutes,
+      List<LinkView> breadcrumbs,
+      LinkView previous,
+      LinkView next,
+      List<ChapterView> chapters,
+      List<SectionView> sections,
+      String editUrl) {}
+}

@@ -1,0 +1,107 @@
+package dev.lectern.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.lectern.diagnostic.Diagnostic;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.SourcePosition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads YAML into {@link YamlNode}s with exact file positions, using Jackson's streaming YAML
+ * parser. Syntax errors and duplicate keys become diagnostics instead of exceptions.
+ */
+public final class YamlReader {
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+  private YamlReader() {}
+
+  /**
+   * Parses {@code yaml}, which starts at line {@code firstLine} of {@code file}.
+   *
+   * @return the root node, or empty if the text is empty or has a syntax error (reported)
+   */
+  public static Optional<YamlNode> read(
+      String yaml, String file, int firstLine, Diagnostics diagnostics) {
+    try (JsonParser parser = FACTORY.createParser(yaml)) {
+      Reading reading = new Reading(parser, file, firstLine - 1, diagnostics);
+      if (parser.nextToken() == null) {
+        return Optional.empty();
+      }
+      return Optional.of(reading.value());
+    } catch (JsonProcessingException e) {
+      diagnostics.add(syntaxError(e, file, firstLine - 1));
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Diagnostic syntaxError(JsonProcessingException e, String file, int lineOffset) {
+    JsonLocation loc = e.getLocation();
+    int line = loc == null ? 0 : loc.getLineNr() + lineOffset;
+    int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 1);
+    String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+    return Diagnostic.error(
+        new SourcePosition(file, line, col),
+        "invalid YAML: " + message,
+        "check indentation, and quote values that contain ': ' or start with a special character");
+  }
+
+  /** One pass over a parser; carries the file name and line offset. */
+  private record Reading(JsonParser parser, String file, int lineOffset, Diagnostics diagnostics) {
+
+    YamlNode value() throws IOException {
+      JsonToken token = parser.currentToken();
+      SourcePosition at = here();
+      return switch (token) {
+        case START_OBJECT -> map(at);
+        case START_ARRAY -> list(at);
+        case VALUE_NULL -> new YamlNode.YamlScalar(at, null);
+        default -> new YamlNode.YamlScalar(at, parser.getText());
+      };
+    }
+
+    private YamlNode map(SourcePosition at) throws IOException {
+      Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        SourcePosition keyAt = here();
+        parser.nextToken();
+        YamlNode value = value();
+        if (entries.containsKey(key)) {
+          diagnostics.error(
+              keyAt,
+              "duplicate key '" + key + "'",
+              "it is already set at line " + entries.get(key).keyPosition().line()
+                  + "; keep one of them");
+        } else {
+          entries.put(key, new YamlNode.Entry(key, keyAt, value));
+        }
+      }
+      return new YamlNode.YamlMap(at, entries);
+    }
+
+    private YamlNode list(SourcePosition at) throws IOException {
+      List<YamlNode> items = new ArrayList<>();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        items.add(value());
+      }
+      return new YamlNode.YamlList(at, List.copyOf(items));
+    }
+
+    private SourcePosition here() {
+      JsonLocation loc = parser.currentTokenLocation();
+      return new SourcePosition(file, loc.getLineNr() + lineOffset, loc.getColumnNr());
+    }
+  }
+}
