@@ -12,11 +12,14 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
-import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -55,38 +58,30 @@ public final class MarkdownEngine {
     Node document = parser.parse(page.body());
     lints.check(document, page.file(), diagnostics);
     List<TocEntry> headings = new ArrayList<>();
-    int[] words = {0};
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.CustomNode node) {
-        if (node instanceof HeadingId id) {
-          int level = ((org.commonmark.node.Heading) node.getParent()).getLevel();
-          headings.add(new TocEntry(level, id.text(), id.id()));
-        }
-        visitChildren(node);
-      }
+    StringBuilder text = new StringBuilder();
+    collect(document, headings, text);
+    return new ParsedMarkdown(page, document, List.copyOf(headings), countWords(text));
+  }
 
-      @Override
-      public void visit(Text text) {
-        words[0] += countWords(text.getLiteral());
-      }
-
-      @Override
-      public void visit(Code code) {
-        words[0] += countWords(code.getLiteral());
-      }
-
-      @Override
-      public void visit(FencedCodeBlock block) {
-        words[0] += countWords(block.getLiteral());
-      }
-
-      @Override
-      public void visit(IndentedCodeBlock block) {
-        words[0] += countWords(block.getLiteral());
-      }
-    });
-    return new ParsedMarkdown(page, document, List.copyOf(headings), words[0]);
+  /** Gathers the headings and the plain text (blocks separated by spaces) of a document. */
+  private static void collect(Node node, List<TocEntry> headings, StringBuilder text) {
+    if (node instanceof HeadingId id) {
+      headings.add(new TocEntry(((Heading) node.getParent()).getLevel(), id.text(), id.id()));
+    } else if (node instanceof Text t) {
+      text.append(t.getLiteral());
+    } else if (node instanceof Code c) {
+      text.append(c.getLiteral());
+    } else if (node instanceof FencedCodeBlock f) {
+      text.append(' ').append(f.getLiteral());
+    } else if (node instanceof IndentedCodeBlock i) {
+      text.append(' ').append(i.getLiteral());
+    } else if (node instanceof Block || node instanceof SoftLineBreak
+        || node instanceof HardLineBreak) {
+      text.append(' ');
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      collect(child, headings, text);
+    }
   }
 
   /** Renders a parsed (and link-rewritten) document to HTML. */
@@ -94,7 +89,7 @@ public final class MarkdownEngine {
     return renderer.render(document);
   }
 
-  private static int countWords(String s) {
+  private static int countWords(CharSequence s) {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < s.length(); i++) {

@@ -1,0 +1,121 @@
+package dev.lectern.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.config.SiteConfig.MarkdownOptions;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.testing.Diags;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownEngineTest {
+  private final MarkdownEngine safe = new MarkdownEngine(new MarkdownOptions(false));
+  private final MarkdownEngine unsafe = new MarkdownEngine(new MarkdownOptions(true));
+
+  private String render(MarkdownEngine engine, String md, Diagnostics d) {
+    return engine.render(Md.parse(engine, md, d).document());
+  }
+
+  @Test
+  void headingsGetGithubIdsAndExplicitIdsWin() {
+    Diagnostics d = new Diagnostics();
+    ParsedMarkdown p = Md.parse(safe, """
+        ## Why `yield`?
+        ## Why `yield`?
+        ### Custom one {#my-id}
+        ## *Emphasis* and **strong**
+        """, d);
+    String html = safe.render(p.document());
+    assertEquals(List.of(
+        new TocEntry(2, "Why yield?", "why-yield"),
+        new TocEntry(2, "Why yield?", "why-yield-1"),
+        new TocEntry(3, "Custom one", "my-id"),
+        new TocEntry(2, "Emphasis and strong", "emphasis-and-strong")), p.headings());
+    assertTrue(html.contains("<h2 id=\"why-yield\">Why <code>yield</code>?</h2>"), html);
+    assertTrue(html.contains("<h3 id=\"my-id\">Custom one</h3>"), html);
+    assertEquals(List.of(), Diags.headlines(d));
+  }
+
+  @Test
+  void theSameExplicitIdTwiceIsAnError() {
+    Diagnostics d = new Diagnostics();
+    Md.parse(safe, "## One {#x}\n\n## Two {#x}\n", d);
+    assertEquals(List.of("content/a/page.md:3:1: heading id 'x' is used twice on this page"),
+        Diags.headlines(d));
+  }
+
+  @Test
+  void rendersGfmTablesStrikethroughTaskListsAutolinksAndFootnotes() {
+    String html = Md.html("""
+        | a | b |
+        |---|---|
+        | 1 | 2 |
+
+        ~~old~~ https://example.org
+
+        - [x] done
+        - [ ] todo
+
+        Claim.[^1]
+
+        [^1]: Source.
+        """);
+    assertTrue(html.contains("<table>"), html);
+    assertTrue(html.contains("<del>old</del>"), html);
+    assertTrue(html.contains("<a href=\"https://example.org\">https://example.org</a>"), html);
+    assertTrue(html.contains("<input type=\"checkbox\" disabled=\"\" checked=\"\">"), html);
+    assertTrue(html.contains("data-footnote-ref"), html);
+  }
+
+  @Test
+  void rawHtmlIsLeftOutByDefaultWithAWarning() {
+    Diagnostics d = new Diagnostics();
+    String html = render(safe, "<div onclick=\"x()\">hi</div>\n\nText <b>bold</b>.\n", d);
+    assertFalse(html.contains("onclick"), html);
+    assertFalse(html.contains("<b>"), html);
+    assertTrue(html.contains(RawHtmlRenderer.OMITTED), html);
+    assertEquals(List.of(
+        "content/a/page.md:1:1: warning: raw HTML is left out of the output",
+        "content/a/page.md:3:6: warning: raw HTML is left out of the output",
+        "content/a/page.md:3:13: warning: raw HTML is left out of the output"),
+        Diags.headlines(d));
+  }
+
+  @Test
+  void rawHtmlPassesWhenOptedInButNeverWithScriptUrls() {
+    Diagnostics d = new Diagnostics();
+    String html = render(unsafe,
+        "<a href=\"javascript:alert(1)\">x</a> and <kbd>Ctrl</kbd>\n", d);
+    assertTrue(html.contains("<kbd>Ctrl</kbd>"), html);
+    assertFalse(html.contains("javascript:"), html);
+    assertEquals(List.of(), Diags.headlines(d));
+  }
+
+  @Test
+  void scriptUrlsInMarkdownLinksAreErrorsAndNeverEmitted() {
+    Diagnostics d = new Diagnostics();
+    String html = render(safe, "[a](javascript:alert(1)) ![b](data:text/html,x) [c](JaVaScRiPt:x)\n", d);
+    assertFalse(html.toLowerCase().contains("javascript:"), html);
+    assertFalse(html.contains("data:"), html);
+    assertEquals(List.of(
+        "content/a/page.md:1:1: unsafe URL scheme 'javascript:'",
+        "content/a/page.md:1:26: unsafe URL scheme 'data:'",
+        "content/a/page.md:1:49: unsafe URL scheme 'javascript:'"), Diags.headlines(d));
+  }
+
+  @Test
+  void warnsAboutLevelOneHeadingsInTheBody() {
+    Diagnostics d = new Diagnostics();
+    Md.parse(safe, "Intro\n\n# Title again\n", d);
+    assertEquals(List.of("content/a/page.md:3:1: warning: level-1 heading in the page body"),
+        Diags.headlines(d));
+  }
+
+  @Test
+  void countsWordsOfProseAndCode() {
+    ParsedMarkdown p = Md.parse(safe, "One two *three*.\n\n```\nfour five\n```\n", new Diagnostics());
+    assertEquals(5, p.words());
+  }
+}
