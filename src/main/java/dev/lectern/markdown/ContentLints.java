@@ -71,7 +71,13 @@ final class ContentLints {
     }
   }
 
+  /** One warning per run of raw HTML: inline tags after the first in a block are not repeated. */
   private void rawHtml(Node node, String file, Diagnostics out) {
+    for (Node before = node.getPrevious(); before != null; before = before.getPrevious()) {
+      if (node instanceof HtmlInline && before instanceof HtmlInline) {
+        return;
+      }
+    }
     if (!options.unsafeHtml()) {
       out.warning(Positions.of(node, file), "raw HTML is left out of the output",
           "write it in Markdown, or set 'markdown: {unsafe_html: true}' in site.yml to allow it");

@@ -4,7 +4,7 @@ import org.commonmark.node.CustomNode;
 
 /**
  * Carries a heading's id, text and level as the heading's last child, so the id travels with the
- * shared, stateless renderer. It renders nothing itself; {@link HeadingIdAttributes} reads it.
+ * shared, stateless renderer. It renders nothing itself; {@link LecternAttributes} reads it.
  */
 public final class HeadingId extends CustomNode {
   private final String id;

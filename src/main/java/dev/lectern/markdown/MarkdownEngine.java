@@ -46,7 +46,7 @@ public final class MarkdownEngine {
         .build();
     this.renderer = HtmlRenderer.builder()
         .extensions(extensions)
-        .attributeProviderFactory(context -> new HeadingIdAttributes())
+        .attributeProviderFactory(context -> new LecternAttributes())
         .nodeRendererFactory(context -> new RawHtmlRenderer(context, options.unsafeHtml()))
         .nodeRendererFactory(context -> new EmptyRenderer())
         .build();

@@ -1,8 +1,6 @@
 package dev.lectern.render;
 
 import dev.lectern.config.SiteConfig;
-import dev.lectern.diagnostic.Diagnostic;
-import dev.lectern.diagnostic.SourcePosition;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -66,38 +64,10 @@ public final class Templates {
       template.evaluate(out, context);
       return out.toString();
     } catch (PebbleException e) {
-      throw new TemplateException(diagnostic(e, name), e);
+      throw new TemplateException(TemplateErrors.of(e, name, this::source), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private Diagnostic diagnostic(PebbleException e, String requested) {
-    String name = e.getFileName() != null ? e.getFileName() : requested;
-    int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-    String message = e.getPebbleMessage() == null ? String.valueOf(e.getMessage())
-        : e.getPebbleMessage();
-    SourcePosition at = new SourcePosition(FOLDER + "/" + name, line, firstColumn(name, line));
-    return Diagnostic.error(at, "template error: " + message.strip(),
-        "fix the template; variables available are 'site', 'page' and 'nav'");
-  }
-
-  /** Pebble reports no column: point at the first non-blank character of the line. */
-  private int firstColumn(String name, int line) {
-    String text = source(name);
-    if (line <= 0 || text == null) {
-      return 0;
-    }
-    String[] lines = text.split("\n", -1);
-    if (line > lines.length) {
-      return 0;
-    }
-    String l = lines[line - 1];
-    int col = 0;
-    while (col < l.length() && Character.isWhitespace(l.charAt(col))) {
-      col++;
-    }
-    return col + 1;
   }
 
   private String source(String name) {

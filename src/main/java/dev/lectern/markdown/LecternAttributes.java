@@ -1,6 +1,7 @@
 package dev.lectern.markdown;
 
 import java.util.Map;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -8,10 +9,11 @@ import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
 
 /**
- * Sets heading ids from their {@link HeadingId} child, and refuses to emit a link or image whose
- * URL has a script-running scheme (the lint stage has already reported it as an error).
+ * Attributes Lectern adds or changes: heading ids from their {@link HeadingId} child; table-cell
+ * alignment as a class (HTML5 made {@code align} obsolete); and no link or image whose URL has a
+ * script-running scheme (the lint stage has already reported it as an error).
  */
-final class HeadingIdAttributes implements AttributeProvider {
+final class LecternAttributes implements AttributeProvider {
   @Override
   public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
     if (node instanceof Heading) {
@@ -19,6 +21,11 @@ final class HeadingIdAttributes implements AttributeProvider {
         if (child instanceof HeadingId id) {
           attributes.put("id", id.id());
         }
+      }
+    } else if (node instanceof TableCell) {
+      String align = attributes.remove("align");
+      if (align != null) {
+        attributes.put("class", "align-" + align);
       }
     } else if (node instanceof Link && !UrlSafety.isSafe(attributes.get("href"))) {
       attributes.put("href", "#");

@@ -1,0 +1,117 @@
+package dev.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.testing.Cli;
+import dev.lectern.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+
+  @Test
+  void printsTheVersion() {
+    Cli cli = Cli.run("--version");
+    assertEquals(0, cli.exitCode());
+    assertTrue(cli.out().matches("lectern \\d+\\.\\d+\\.\\d+.*\\n"), cli.out());
+  }
+
+  @Test
+  void printsHelpForTheToolAndForBuild() {
+    Cli top = Cli.run("--help");
+    assertEquals(0, top.exitCode());
+    assertTrue(top.out().contains("build"), top.out());
+    Cli build = Cli.run("build", "--help");
+    assertEquals(0, build.exitCode());
+    for (String option : new String[] {"--source", "--out", "--base-url", "--drafts", "--quiet"}) {
+      assertTrue(build.out().contains(option), option);
+    }
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertEquals(2, Cli.run().exitCode());
+    Cli unknown = Cli.run("build", "--frobnicate");
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("Unknown option: '--frobnicate'"), unknown.err());
+    assertEquals(2, Cli.run("publish").exitCode());
+  }
+
+  @Test
+  void buildsASiteAndSummarises() throws IOException {
+    TestSite.minimal(dir);
+    Cli cli = Cli.run("build", "--source", dir.toString());
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertTrue(cli.out().startsWith("Built 3 pages ("), cli.out());
+    assertTrue(cli.out().contains("0 warnings"), cli.out());
+    assertTrue(Files.isRegularFile(dir.resolve("site/topics/first/index.html")));
+    assertTrue(Files.isRegularFile(dir.resolve("site/404.html")));
+    assertTrue(Files.isRegularFile(dir.resolve("site/assets/css/lectern.css")));
+  }
+
+  @Test
+  void honoursOutBaseUrlAndQuiet() throws IOException {
+    TestSite.minimal(dir);
+    Path out = dir.resolve("elsewhere");
+    Cli cli = Cli.run("build", "--source", dir.toString(), "--out", out.toString(),
+        "--base-url", "https://example.github.io/repo", "--quiet");
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertEquals("", cli.out());
+    assertEquals("", cli.err());
+    String page = Files.readString(out.resolve("topics/first/index.html"));
+    assertTrue(page.contains("href=\"/repo/assets/css/lectern.css\""), page);
+    assertFalse(Files.exists(dir.resolve("site")));
+  }
+
+  @Test
+  void rejectsABadBaseUrl() {
+    TestSite.minimal(dir);
+    Cli cli = Cli.run("build", "--source", dir.toString(), "--base-url", "not a url");
+    assertEquals(1, cli.exitCode());
+    assertTrue(cli.err().startsWith("--base-url: 'not a url' is not an absolute http(s) URL"),
+        cli.err());
+  }
+
+  @Test
+  void includesDraftsOnlyWhenAsked() {
+    TestSite.minimal(dir).file("content/topics/02-wip.md", "---\ntitle: WIP\ndraft: true\n---\nx\n");
+    assertEquals(0, Cli.run("build", "--source", dir.toString()).exitCode());
+    assertFalse(Files.exists(dir.resolve("site/topics/wip/index.html")));
+    assertEquals(0, Cli.run("build", "--source", dir.toString(), "--drafts").exitCode());
+    assertTrue(Files.exists(dir.resolve("site/topics/wip/index.html")));
+  }
+
+  @Test
+  void reportsWarningsButSucceeds() {
+    TestSite.minimal(dir).file("content/topics/01-first.md",
+        "---\ntitle: First\n---\n# Second h1\n\n<b>raw</b>\n");
+    Cli cli = Cli.run("build", "--source", dir.toString());
+    assertEquals(0, cli.exitCode());
+    assertTrue(cli.err().contains("content/topics/01-first.md:4:1: warning: level-1 heading"),
+        cli.err());
+    assertTrue(cli.err().contains("content/topics/01-first.md:6:1: warning: raw HTML"), cli.err());
+    assertTrue(cli.out().contains("2 warnings"), cli.out());
+  }
+
+  @Test
+  void refusesAnOutputFolderThatWouldReplaceTheSources() throws IOException {
+    TestSite.minimal(dir);
+    Cli cli = Cli.run("build", "--source", dir.toString(), "--out", dir.resolve("content").toString());
+    assertEquals(1, cli.exitCode());
+    assertTrue(cli.err().contains("would replace the site's sources"), cli.err());
+    assertTrue(Files.isRegularFile(dir.resolve("content/_index.md")));
+  }
+
+  @Test
+  void missingSourceFolderIsAClearError() {
+    Cli cli = Cli.run("build", "--source", dir.resolve("nope").toString());
+    assertEquals(1, cli.exitCode());
+    assertTrue(cli.err().startsWith("site.yml: site configuration not found"), cli.err());
+  }
+}
