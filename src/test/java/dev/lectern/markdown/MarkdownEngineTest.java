@@ -117,4 +117,24 @@ class MarkdownEngineTest {
     ParsedMarkdown p = Md.parse(safe, "One two *three*.\n\n```\nfour five\n```\n", new Diagnostics());
     assertEquals(5, p.words());
   }
+
+  @Test
+  void oneSharedEngineGivesTheSameHtmlOnManyThreads() {
+    List<String> sources = java.util.stream.IntStream.range(0, 300).mapToObj(i -> """
+        ## Section %d
+
+        Text with a [link](https://example.org/%d) and `code`.
+
+        > [!NOTE]
+        > Note %d.
+
+        | a | b |
+        |---|---|
+        | %d | x |
+        """.formatted(i % 7, i, i, i)).toList();
+    List<String> sequential = sources.stream().map(s -> render(safe, s, new Diagnostics())).toList();
+    List<String> parallel = sources.parallelStream()
+        .map(s -> render(safe, s, new Diagnostics())).toList();
+    assertEquals(sequential, parallel);
+  }
 }
