@@ -1,0 +1,91 @@
+package dev.lectern.site;
+
+import dev.lectern.config.SiteConfig;
+import dev.lectern.content.StaticFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The assembled site: every page placed, sections ordered, and the reading order of chapters.
+ *
+ * @param root the home page as the root section: chapters directly in {@code content/} and the
+ *     top-level sections
+ * @param chapters every chapter in reading order (section by section, depth first)
+ * @param pages every page by content path
+ */
+public record Site(
+    SiteConfig config,
+    Section root,
+    List<Page> chapters,
+    Map<String, Page> pages,
+    List<StaticFile> staticFiles) {
+
+  public Page home() {
+    return root.landing();
+  }
+
+  /** The top-level sections, in order. */
+  public List<Section> sections() {
+    return root.sections();
+  }
+
+  /** Every page: home, section landings and chapters, in site-path order. */
+  public List<Page> allPages() {
+    return pages.values().stream().sorted(Comparator.comparing(Page::sitePath)).toList();
+  }
+
+  public Optional<Page> previous(Page page) {
+    int i = chapters.indexOf(page);
+    return i > 0 ? Optional.of(chapters.get(i - 1)) : Optional.empty();
+  }
+
+  public Optional<Page> next(Page page) {
+    int i = chapters.indexOf(page);
+    return i >= 0 && i < chapters.size() - 1 ? Optional.of(chapters.get(i + 1)) : Optional.empty();
+  }
+
+  /** The section a page belongs to; for a landing page, the section it opens. */
+  public Section sectionOf(Page page) {
+    return findSection(root, page).orElse(root);
+  }
+
+  /** The pages from home down to the page's parent, for breadcrumbs; empty for home. */
+  public List<Page> ancestors(Page page) {
+    List<Page> chain = new ArrayList<>();
+    collectAncestors(root, page, chain);
+    return List.copyOf(chain);
+  }
+
+  private static boolean collectAncestors(Section section, Page page, List<Page> chain) {
+    if (section.landing() == page) {
+      return true;
+    }
+    chain.add(section.landing());
+    if (section.pages().contains(page)) {
+      return true;
+    }
+    for (Section s : section.sections()) {
+      if (collectAncestors(s, page, chain)) {
+        return true;
+      }
+    }
+    chain.remove(chain.size() - 1);
+    return false;
+  }
+
+  private static Optional<Section> findSection(Section section, Page page) {
+    if (section.landing() == page || section.pages().contains(page)) {
+      return Optional.of(section);
+    }
+    for (Section s : section.sections()) {
+      Optional<Section> inner = findSection(s, page);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.lectern.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.build.Build;
+import dev.lectern.build.BuildOptions;
+import dev.lectern.config.ConfigLoader;
+import dev.lectern.config.SiteConfig;
+import dev.lectern.content.ContentLoader;
+import dev.lectern.content.ContentSet;
+import dev.lectern.diagnostic.BuildFailedException;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.markdown.MarkdownEngine;
+import dev.lectern.markdown.ParsedMarkdown;
+import dev.lectern.testing.Diags;
+import dev.lectern.testing.TestSite;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteAssemblerTest {
+  @TempDir Path dir;
+
+  private Optional<Site> assemble(Diagnostics d) {
+    SiteConfig config = ConfigLoader.load(dir, d).orElseThrow();
+    ContentSet content = ContentLoader.load(dir, config, false, d);
+    MarkdownEngine engine = new MarkdownEngine(config.markdown());
+    List<ParsedMarkdown> parsed = content.pages().stream().map(p -> engine.parse(p, d)).toList();
+    return SiteAssembler.assemble(config, parsed, content.staticFiles(), d);
+  }
+
+  private static List<String> titles(List<Page> pages) {
+    return pages.stream().map(p -> p.meta().title()).toList();
+  }
+
+  @Test
+  void ordersByWeightThenFileNameWithUnweightedPagesLast() {
+    TestSite.minimal(dir)
+        .file("content/topics/b.md", "---\ntitle: B\n---\n")
+        .file("content/topics/a.md", "---\ntitle: A\n---\n")
+        .file("content/topics/z.md", "---\ntitle: Z\nweight: 1\n---\n")
+        .file("content/early/_index.md", "---\ntitle: Early\nweight: 5\n---\n")
+        .file("content/early/only.md", "---\ntitle: Only\n---\n")
+        .file("content/top.md", "---\ntitle: Top\n---\n");
+    Diagnostics d = new Diagnostics();
+    Site site = assemble(d).orElseThrow();
+    assertEquals(List.of(), Diags.headlines(d));
+    assertEquals(List.of("Early", "Topics"), site.sections().stream().map(Section::title).toList());
+    assertEquals(List.of("Z", "First", "A", "B"), titles(site.sections().get(1).pages()));
+    assertEquals(List.of("Top", "Only", "Z", "First", "A", "B"), titles(site.chapters()));
+  }
+
+  @Test
+  void linksChaptersInReadingOrderAcrossSections() {
+    TestSite.minimal(dir)
+        .file("content/wrap-up/_index.md", "---\ntitle: Wrap-up\n---\n")
+        .file("content/wrap-up/next.md", "---\ntitle: Next one\n---\n");
+    Site site = assemble(new Diagnostics()).orElseThrow();
+    Page first = site.pages().get("topics/01-first.md");
+    Page next = site.pages().get("wrap-up/next.md");
+    assertEquals(Optional.of(next), site.next(first));
+    assertEquals(Optional.of(first), site.previous(next));
+    assertEquals(Optional.empty(), site.previous(first));
+    assertEquals(Optional.empty(), site.next(next));
+    assertEquals(Optional.empty(), site.next(site.home()), "home is not a chapter");
+  }
+
+  @Test
+  void nestsSectionsAndGivesBreadcrumbs() {
+    TestSite.minimal(dir)
+        .file("content/topics/deep/_index.md", "---\ntitle: Deep\n---\n")
+        .file("content/topics/deep/leaf.md", "---\ntitle: Leaf\n---\n");
+    Site site = assemble(new Diagnostics()).orElseThrow();
+    Page leaf = site.pages().get("topics/deep/leaf.md");
+    assertEquals("topics/deep/leaf/", leaf.sitePath());
+    assertEquals(List.of("Home", "Topics", "Deep"), titles(site.ancestors(leaf)));
+    assertEquals("Deep", site.sectionOf(leaf).title());
+    assertEquals(List.of(), site.ancestors(site.home()));
+    assertEquals(List.of("Home"), titles(site.ancestors(site.pages().get("topics/_index.md"))));
+  }
+
+  @Test
+  void requiresTheHomePage() {
+    TestSite.minimal(dir).delete("content/_index.md");
+    Diagnostics d = new Diagnostics();
+    assertTrue(assemble(d).isEmpty());
+    assertEquals(List.of("content/_index.md: the home page is missing"), Diags.headlines(d));
+  }
+
+  @Test
+  void aDraftIsLeftOutAndLinksToItFail() {
+    TestSite.minimal(dir)
+        .file("content/topics/02-draft.md", "---\ntitle: Draft\ndraft: true\n---\n")
+        .file("content/topics/03-linker.md", "---\ntitle: L\n---\nSee [draft](02-draft.md).\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class,
+        () -> new Build().render(BuildOptions.of(dir)));
+    assertEquals(List.of("content/topics/03-linker.md:4:5: link to missing page '02-draft.md'"),
+        Diags.headlines(e.diagnostics()));
+  }
+}
