@@ -119,7 +119,7 @@ final class ViewFactory {
   }
 
   private String editUrl(Page page) {
-    return config.repoUrl().map(repo -> repo.replaceAll("/+$", "") + "/edit/"
+    return page.generated() ? "" : config.repoUrl().map(repo -> repo.replaceAll("/+$", "") + "/edit/"
         + config.editBranch() + "/content/" + page.contentPath()).orElse("");
   }
 

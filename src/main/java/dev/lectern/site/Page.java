@@ -9,8 +9,9 @@ import dev.lectern.markdown.ParsedMarkdown;
  * A page of the site: its parsed Markdown and where it is published.
  *
  * @param sitePath path below the site root, e.g. {@code python/generators/} ("" for home)
+ * @param generated true for a landing page Lectern made up for a folder without {@code _index.md}
  */
-public record Page(ParsedMarkdown markdown, String sitePath) {
+public record Page(ParsedMarkdown markdown, String sitePath, boolean generated) {
 
   public SourcePage source() {
     return markdown.source();

@@ -16,9 +16,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The assemble stage: places pages at URLs (reporting two pages at one URL), requires the home
- * page and a landing page for every folder with chapters, orders sections and chapters by
- * {@code weight} then file name, and derives the reading order. A pure function of its input.
+ * The assemble stage: places pages at URLs (reporting two pages at one URL), gives every folder
+ * with pages a landing page (made up from the folder's name where {@code _index.md} is missing,
+ * and from site.yml for the home page), orders sections and chapters by {@code weight} then file
+ * name, and derives the reading order. A pure function of its input.
  */
 public final class SiteAssembler {
   private static final Comparator<Page> ORDER = Comparator
@@ -32,14 +33,10 @@ public final class SiteAssembler {
       List<StaticFile> staticFiles, Diagnostics diagnostics) {
     Map<String, Page> pages = new TreeMap<>();
     parsed.forEach(p -> pages.put(p.source().contentPath(),
-        new Page(p, Urls.pagePath(p.source().contentPath(), p.source().meta().slug()))));
+        new Page(p, Urls.pagePath(p.source().contentPath(), p.source().meta().slug()), false)));
+    addMissingLandings(config, pages);
     reportDuplicateUrls(pages.values(), diagnostics);
-    reportMissingLandings(pages, diagnostics);
     Page home = pages.get(PageKind.INDEX_FILE);
-    if (home == null) {
-      diagnostics.error(SourcePosition.of("content/" + PageKind.INDEX_FILE),
-          "the home page is missing", "create content/_index.md with a title and an introduction");
-    }
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
@@ -66,22 +63,23 @@ public final class SiteAssembler {
     });
   }
 
-  private static void reportMissingLandings(Map<String, Page> pages, Diagnostics diagnostics) {
-    Map<String, String> firstFileIn = new TreeMap<>();
+  /** Folders holding pages (or folders that do) get a landing page if they have none. */
+  private static void addMissingLandings(SiteConfig config, Map<String, Page> pages) {
+    TreeSet<String> folders = new TreeSet<>();
+    folders.add("");
     for (Page p : pages.values()) {
       String folder = p.source().folder();
-      String from = p.kind() == PageKind.SECTION ? parent(folder) : folder;
-      for (String f = from; !f.isEmpty(); f = parent(f)) {
-        firstFileIn.putIfAbsent(f, p.source().file());
+      for (String f = p.kind() == PageKind.SECTION ? parent(folder) : folder; !f.isEmpty();
+          f = parent(f)) {
+        folders.add(f);
       }
     }
-    firstFileIn.forEach((folder, file) -> {
-      if (!pages.containsKey(folder + "/" + PageKind.INDEX_FILE)) {
-        diagnostics.error(new SourcePosition(file, 1, 1),
-            "folder content/" + folder + "/ has pages but no _index.md",
-            "create content/" + folder + "/_index.md with the section's title");
+    for (String folder : folders) {
+      String path = folder.isEmpty() ? PageKind.INDEX_FILE : folder + "/" + PageKind.INDEX_FILE;
+      if (!pages.containsKey(path)) {
+        pages.put(path, GeneratedPages.landing(config, folder));
       }
-    });
+    }
   }
 
   private static List<Section> sectionsIn(String folder, Map<String, Page> pages) {

@@ -84,11 +84,21 @@ class SiteAssemblerTest {
   }
 
   @Test
-  void requiresTheHomePage() {
-    TestSite.minimal(dir).delete("content/_index.md");
+  void makesUpLandingPagesForFoldersWithoutIndexAndForHome() {
+    TestSite.minimal(dir).delete("content/_index.md")
+        .file("content/02-data-model/deep/leaf.md", "---\ntitle: Leaf\n---\n");
     Diagnostics d = new Diagnostics();
-    assertTrue(assemble(d).isEmpty());
-    assertEquals(List.of("content/_index.md: the home page is missing"), Diags.headlines(d));
+    Site site = assemble(d).orElseThrow();
+    assertEquals(List.of(), Diags.headlines(d));
+    assertEquals("Test Guide", site.home().meta().title());
+    assertTrue(site.home().generated());
+    Page model = site.pages().get("02-data-model/_index.md");
+    assertEquals("Data model", model.meta().title());
+    assertEquals("data-model/", model.sitePath());
+    assertEquals("Deep", site.pages().get("02-data-model/deep/_index.md").meta().title());
+    assertEquals(List.of("Test Guide", "Data model", "Deep"),
+        titles(site.ancestors(site.pages().get("02-data-model/deep/leaf.md"))));
+    assertEquals(false, site.pages().get("topics/_index.md").generated());
   }
 
   @Test
