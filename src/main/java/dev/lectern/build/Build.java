@@ -71,6 +71,7 @@ public final class Build {
         .renderAll(diagnostics, progress::advance);
     diagnostics.throwIfErrors();
 
+    progress.stage("gathering output", 0);
     OutputAssembler output = new OutputAssembler(diagnostics);
     output.pages(pages);
     output.assets(source);

@@ -67,13 +67,21 @@ final class ViewFactory {
     return java.util.stream.Stream.concat(top.stream(), sections.stream()).toList();
   }
 
+  /**
+   * A section's entry; its chapters and sub-sections are listed only on the path to the current
+   * page, so a page's navigation grows with the number of sections, not of chapters.
+   */
   private NavEntry nav(Section s, Page current) {
-    List<NavEntry> children = java.util.stream.Stream.concat(
+    boolean open = s.landing() == current || contains(s, current);
+    List<NavEntry> children = !open ? List.of() : java.util.stream.Stream.concat(
         s.pages().stream().map(p -> nav(p, current)),
         s.sections().stream().map(sub -> nav(sub, current))).toList();
-    boolean open = s.landing() == current || children.stream().anyMatch(NavEntry::current)
-        || children.stream().anyMatch(c -> !c.children().isEmpty() && c.current());
     return new NavEntry(s.title(), url(s.landing()), open, children);
+  }
+
+  private static boolean contains(Section s, Page page) {
+    return s.pages().contains(page) || s.sections().stream()
+        .anyMatch(sub -> sub.landing() == page || contains(sub, page));
   }
 
   private NavEntry nav(Page p, Page current) {
