@@ -70,6 +70,7 @@ public final class PageRenderer {
     context.put("site", views.site());
     context.put("page", view);
     context.put("nav", views.navigation(navFrom));
+    context.put("section", views.sectionOf(navFrom));
     try {
       return Optional.of(templates.render(template, context));
     } catch (TemplateException e) {

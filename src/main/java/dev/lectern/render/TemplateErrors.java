@@ -35,7 +35,7 @@ final class TemplateErrors {
     String needle = null;
     if (e instanceof RootAttributeNotFoundException r) {
       message = "unknown variable '" + r.getAttributeName() + "'";
-      hint = Suggestions.didYouMean(r.getAttributeName(), List.of("site", "page", "nav"));
+      hint = Suggestions.didYouMean(r.getAttributeName(), List.of("site", "page", "nav", "section"));
       needle = r.getAttributeName();
     } else if (e instanceof AttributeNotFoundException a) {
       List<String> known = attributesOf(e.getPebbleMessage());

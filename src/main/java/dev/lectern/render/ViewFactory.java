@@ -11,6 +11,7 @@ import dev.lectern.render.Views.PageView;
 import dev.lectern.render.Views.RoleView;
 import dev.lectern.render.Views.SectionView;
 import dev.lectern.render.Views.SiteView;
+import dev.lectern.render.Views.TocView;
 import dev.lectern.site.Page;
 import dev.lectern.site.Section;
 import dev.lectern.site.Site;
@@ -52,6 +53,11 @@ final class ViewFactory {
         editUrl(page));
   }
 
+  /** The section a page belongs to (for a landing page, the one it opens), with its chapters. */
+  SectionView sectionOf(Page page) {
+    return section(site.sectionOf(page));
+  }
+
   /** The view of the not-found page: no content of its own, links back to the hub. */
   PageView notFound() {
     return new PageView("404", "Page not found", "", config.url("404.html"),
@@ -88,9 +94,19 @@ final class ViewFactory {
     return new NavEntry(p.meta().title(), url(p), p == current, List.of());
   }
 
-  private List<TocEntry> toc(Page page) {
-    return page.markdown().headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
-        .toList();
+  /** Level-2 headings with their level-3 headings nested; a stray h3 before any h2 stands alone. */
+  private static List<TocView> toc(Page page) {
+    List<TocView> top = new java.util.ArrayList<>();
+    List<TocView> under = null;
+    for (TocEntry h : page.markdown().headings()) {
+      if (h.level() == 2) {
+        under = new java.util.ArrayList<>();
+        top.add(new TocView(h.text(), h.id(), under));
+      } else if (h.level() == 3) {
+        (under == null ? top : under).add(new TocView(h.text(), h.id(), List.of()));
+      }
+    }
+    return List.copyOf(top);
   }
 
   private List<RoleView> roles(FrontMatter meta) {

@@ -1,7 +1,6 @@
 package dev.lectern.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import dev.lectern.markdown.TocEntry;
 import java.util.List;
 
 /**
@@ -17,6 +16,9 @@ public final class Views {
 
   /** A role of readers; {@code priority} is 0 where no page is concerned. */
   public record RoleView(String id, String title, String description, int priority) {}
+
+  /** An entry of a page's table of contents, with the sub-headings under it. */
+  public record TocView(String text, String id, List<TocView> children) {}
 
   /** A link with its text. */
   public record LinkView(String title, String url) {}
@@ -43,7 +45,7 @@ public final class Views {
       String url,
       String canonicalUrl,
       SafeString content,
-      List<TocEntry> toc,
+      List<TocView> toc,
       String levelId,
       String levelLabel,
       List<String> tags,
