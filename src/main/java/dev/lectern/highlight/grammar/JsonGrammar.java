@@ -1,0 +1,27 @@
+package dev.lectern.highlight.grammar;
+
+import static dev.lectern.highlight.grammar.Rules.grammar;
+import static dev.lectern.highlight.grammar.Rules.re;
+import static dev.lectern.highlight.grammar.Rules.token;
+import static java.util.regex.Pattern.CASE_INSENSITIVE;
+
+import io.noties.prism4j.Prism4j;
+
+/** JSON as Prism.js 1.30 highlights it (comments allowed, {@code null} aliased as a keyword). */
+final class JsonGrammar {
+  private JsonGrammar() {}
+
+  static Prism4j.Grammar create() {
+    return grammar("json",
+        token("property", re("(^|[^\\\\])\"(?:\\\\.|[^\\\\\"\\r\\n])*+\"(?=\\s*:)")
+            .withLookbehind().asGreedy()),
+        token("string", re("(^|[^\\\\])\"(?:\\\\.|[^\\\\\"\\r\\n])*+\"(?!\\s*:)")
+            .withLookbehind().asGreedy()),
+        token("comment", re("\\/\\/.*|\\/\\*[\\s\\S]*?(?:\\*\\/|\\z)").asGreedy()),
+        token("number", re("-?\\b\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?\\b", CASE_INSENSITIVE)),
+        token("punctuation", re("[{}\\[\\],]")),
+        token("operator", re(":")),
+        token("boolean", re("\\b(?:false|true)\\b")),
+        token("null", re("\\bnull\\b").alias("keyword")));
+  }
+}
