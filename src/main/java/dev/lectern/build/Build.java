@@ -6,6 +6,8 @@ import dev.lectern.content.ContentLoader;
 import dev.lectern.content.ContentSet;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
+import dev.lectern.highlight.CachingHighlighter;
+import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.MarkdownEngine;
 import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.output.OutputTree;
@@ -52,7 +54,9 @@ public final class Build {
     diagnostics.throwIfErrors();
 
     progress.stage("parsing", content.pages().size());
-    MarkdownEngine markdown = new MarkdownEngine(config.markdown());
+    // One highlighter per process; its cache lives for this build only.
+    MarkdownEngine markdown = new MarkdownEngine(config.markdown(),
+        new CachingHighlighter(PrismHighlighter.shared()));
     List<ParsedMarkdown> parsed = content.pages().parallelStream()
         .map(page -> {
           ParsedMarkdown p = markdown.parse(page, diagnostics);

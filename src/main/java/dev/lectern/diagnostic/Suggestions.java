@@ -7,15 +7,23 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
-  /** The candidate closest to {@code wrong}, if it is close enough to be a plausible typo. */
+  /**
+   * The candidate closest to {@code wrong}, if it is close enough to be a plausible typo. Ties go
+   * to the longer shared prefix ({@code pyton} → {@code python}, not {@code pycon}).
+   */
   public static Optional<String> closest(String wrong, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int bestPrefix = -1;
+    String w = wrong.toLowerCase();
     for (String candidate : candidates.stream().sorted().toList()) {
-      int d = distance(wrong.toLowerCase(), candidate.toLowerCase());
-      if (d < bestDistance) {
+      String c = candidate.toLowerCase();
+      int d = distance(w, c);
+      int prefix = commonPrefix(w, c);
+      if (d < bestDistance || d == bestDistance && prefix > bestPrefix) {
         best = candidate;
         bestDistance = d;
+        bestPrefix = prefix;
       }
     }
     int allowed = Math.max(2, wrong.length() / 3);
@@ -27,6 +35,14 @@ public final class Suggestions {
     return closest(wrong, candidates)
         .map(c -> "did you mean '" + c + "'?")
         .orElse("expected one of: " + String.join(", ", candidates.stream().sorted().toList()));
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   static int distance(String a, String b) {

@@ -31,6 +31,15 @@ public final class PrismHighlighter implements Highlighter {
     return new PrismHighlighter(Grammars.load(), DEFAULT_BUDGET);
   }
 
+  /** One standard highlighter per process, built on first use (it is immutable). */
+  public static PrismHighlighter shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final PrismHighlighter INSTANCE = standard();
+  }
+
   @Override
   public Optional<String> language(String tag) {
     return languages.canonical(tag);

@@ -3,7 +3,11 @@ package dev.lectern.markdown;
 import dev.lectern.config.SiteConfig.MarkdownOptions;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.highlight.Highlighter;
+import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.callout.CalloutExtension;
+import dev.lectern.markdown.code.CodeBlockProcessor;
+import dev.lectern.markdown.code.CodeExtension;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
@@ -27,18 +31,25 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The Markdown dialect of Lectern: CommonMark, GFM tables, strikethrough, autolinks, task lists,
- * footnotes, GitHub alerts, GitHub-compatible heading ids and the raw-HTML policy. One parser and
+ * footnotes, GitHub alerts, highlighted code blocks, GitHub-compatible heading ids and the raw-HTML
+ * policy. One parser and
  * one renderer are built here and shared by every thread (both are stateless per call).
  */
 public final class MarkdownEngine {
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final ContentLints lints;
+  private final CodeBlockProcessor code;
 
+  /** An engine highlighting with the shared highlighter, caching nothing across calls. */
   public MarkdownEngine(MarkdownOptions options) {
+    this(options, PrismHighlighter.shared());
+  }
+
+  public MarkdownEngine(MarkdownOptions options, Highlighter highlighter) {
     List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
         AutolinkExtension.create(), TaskListItemsExtension.create(), FootnotesExtension.create(),
-        CalloutExtension.create());
+        CalloutExtension.create(), CodeExtension.create());
     this.parser = Parser.builder()
         .extensions(extensions)
         .postProcessor(new HeadingIdProcessor())
@@ -51,6 +62,7 @@ public final class MarkdownEngine {
         .nodeRendererFactory(context -> new EmptyRenderer())
         .build();
     this.lints = new ContentLints(options);
+    this.code = new CodeBlockProcessor(highlighter);
   }
 
   /** Parses a page's body and reports content problems found in its syntax tree. */
@@ -60,6 +72,7 @@ public final class MarkdownEngine {
     List<TocEntry> headings = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     collect(document, headings, text);
+    code.process(document, page.file(), List.of(page.body().split("\n", -1)), diagnostics);
     return new ParsedMarkdown(page, document, List.copyOf(headings), countWords(text));
   }
 

@@ -17,6 +17,11 @@ class SuggestionsTest {
   }
 
   @Test
+  void breaksTiesByTheLongerSharedPrefix() {
+    assertEquals(Optional.of("python"), Suggestions.closest("pyton", List.of("pycon", "python")));
+  }
+
+  @Test
   void listsTheChoicesWhenNothingIsClose() {
     assertEquals(Optional.empty(), Suggestions.closest("colour", KEYS));
     assertEquals("expected one of: description, tags, title, weight",

@@ -1,0 +1,73 @@
+package dev.lectern.markdown.code;
+
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Writes a {@link CodeBlock}: a wrapper for the copy button, an optional caption, and
+ * {@code <pre class="language-X" tabindex="0"><code class="language-X">} with the highlighted
+ * HTML. With line numbers or highlighted lines, every line is its own element: numbers come from
+ * CSS counters (so they are never selected or copied) and highlighted lines are {@code <mark>}s.
+ */
+final class CodeBlockHtmlRenderer implements NodeRenderer {
+  private final HtmlWriter html;
+
+  CodeBlockHtmlRenderer(HtmlNodeRendererContext context) {
+    this.html = context.getWriter();
+  }
+
+  @Override
+  public Set<Class<? extends Node>> getNodeTypes() {
+    return Set.of(CodeBlock.class);
+  }
+
+  @Override
+  public void render(Node node) {
+    CodeBlock block = (CodeBlock) node;
+    CodeInfo info = block.info();
+    String language = "language-" + block.language();
+    html.line();
+    boolean titled = info.title().isPresent();
+    html.raw(titled ? "<figure class=\"code-block\">" : "<div class=\"code-block\">");
+    if (titled) {
+      html.raw("<figcaption class=\"code-title\">");
+      html.text(info.title().get());
+      html.raw("</figcaption>");
+    }
+    html.raw("<pre class=\"" + language + (info.lineNumbers() ? " line-numbers" : "") + "\""
+        + " tabindex=\"0\"" + counterStyle(info) + "><code class=\"" + language + "\">");
+    html.raw(info.needsLines() ? lines(block) : block.html());
+    html.raw("</code></pre>");
+    if (!info.highlighted().isEmpty()) {
+      html.raw("<p class=\"visually-hidden\">Highlighted lines: " + describe(info) + ".</p>");
+    }
+    html.raw(titled ? "</figure>" : "</div>");
+    html.line();
+  }
+
+  private static String counterStyle(CodeInfo info) {
+    return info.lineNumbers() && info.firstLineNumber() != 1
+        ? " style=\"counter-reset: line " + (info.firstLineNumber() - 1) + "\"" : "";
+  }
+
+  private static String lines(CodeBlock block) {
+    List<String> lines = HtmlLines.split(block.html());
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      boolean marked = block.info().isHighlighted(i + 1);
+      out.append(marked ? "<mark class=\"line\">" : "<span class=\"line\">").append(lines.get(i))
+          .append(marked ? "</mark>" : "</span>").append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String describe(CodeInfo info) {
+    return String.join(", ", info.highlighted().stream()
+        .map(r -> r.from() == r.to() ? String.valueOf(r.from()) : r.from() + " to " + r.to())
+        .toList());
+  }
+}

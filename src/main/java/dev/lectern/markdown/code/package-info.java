@@ -1,0 +1,2 @@
+/** Code blocks: info strings, highlighting at parse time, and their HTML. */
+package dev.lectern.markdown.code;

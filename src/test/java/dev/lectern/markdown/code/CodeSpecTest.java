@@ -1,0 +1,47 @@
+package dev.lectern.markdown.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.config.SiteConfig.MarkdownOptions;
+import dev.lectern.content.FrontMatter;
+import dev.lectern.content.PageKind;
+import dev.lectern.content.SourcePage;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.markdown.MarkdownEngine;
+import dev.lectern.testing.Diags;
+import dev.lectern.testing.SpecExample;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs every example of {@code code-spec.txt} through the Markdown engine. */
+class CodeSpecTest {
+  private static final MarkdownEngine ENGINE = new MarkdownEngine(new MarkdownOptions(false));
+
+  static List<SpecExample> examples() {
+    return SpecExample.read("/spec/code-spec.txt");
+  }
+
+  static String render(String markdown, Diagnostics d) {
+    FrontMatter meta = new FrontMatter("T", "", Optional.empty(), Optional.empty(), false,
+        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+    SourcePage page = new SourcePage("a.md", "content/a.md", PageKind.PAGE, meta, markdown);
+    return ENGINE.render(ENGINE.parse(page, d).document());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void rendersAsSpecified(SpecExample example) {
+    Diagnostics d = new Diagnostics();
+    assertEquals(example.html(), render(example.markdown(), d), "Markdown:\n" + example.markdown());
+    assertEquals(List.of(), Diags.headlines(d));
+  }
+
+  @Test
+  void theSpecFileHasExamples() {
+    assertTrue(examples().size() >= 10);
+  }
+}
