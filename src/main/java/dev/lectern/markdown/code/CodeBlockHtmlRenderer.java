@@ -59,8 +59,10 @@ final class CodeBlockHtmlRenderer implements NodeRenderer {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       boolean marked = block.info().isHighlighted(i + 1);
-      out.append(marked ? "<mark class=\"line\">" : "<span class=\"line\">").append(lines.get(i))
-          .append(marked ? "</mark>" : "</span>").append('\n');
+      // No newline after the last line: after an inline-block it would open an empty line.
+      out.append(i == 0 ? "" : "\n")
+          .append(marked ? "<mark class=\"line\">" : "<span class=\"line\">").append(lines.get(i))
+          .append(marked ? "</mark>" : "</span>");
     }
     return out.toString();
   }
