@@ -1,6 +1,7 @@
 package dev.lectern.markdown;
 
 import java.util.Map;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -9,9 +10,10 @@ import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
 
 /**
- * Attributes Lectern adds or changes: heading ids from their {@link HeadingId} child; table-cell
- * alignment as a class (HTML5 made {@code align} obsolete); and no link or image whose URL has a
- * script-running scheme (the lint stage has already reported it as an error).
+ * Attributes Lectern adds or changes: heading ids from their {@link HeadingId} child; tables
+ * focusable (they scroll sideways on narrow screens); table-cell alignment as a class (HTML5 made
+ * {@code align} obsolete); and no link or image whose URL has a script-running scheme (the lint
+ * stage has already reported it as an error).
  */
 final class LecternAttributes implements AttributeProvider {
   @Override
@@ -22,6 +24,9 @@ final class LecternAttributes implements AttributeProvider {
           attributes.put("id", id.id());
         }
       }
+    } else if (node instanceof TableBlock) {
+      // The theme lets wide tables scroll sideways; keyboard users must be able to reach them.
+      attributes.put("tabindex", "0");
     } else if (node instanceof TableCell) {
       String align = attributes.remove("align");
       if (align != null) {

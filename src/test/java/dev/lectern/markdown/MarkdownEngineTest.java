@@ -62,7 +62,7 @@ class MarkdownEngineTest {
 
         [^1]: Source.
         """);
-    assertTrue(html.contains("<table>"), html);
+    assertTrue(html.contains("<table tabindex=\"0\">"), html);
     assertTrue(html.contains("<del>old</del>"), html);
     assertTrue(html.contains("<a href=\"https://example.org\">https://example.org</a>"), html);
     assertTrue(html.contains("<input type=\"checkbox\" disabled=\"\" checked=\"\">"), html);
