@@ -24,6 +24,12 @@ public record FrontMatter(
     List<RolePriority> roles,
     List<String> related) {
 
+  /** Front matter with only a title and a description, everything else unset. */
+  public static FrontMatter of(String title, String description) {
+    return new FrontMatter(title, description, Optional.empty(), Optional.empty(), false,
+        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+  }
+
   /** A role named in front matter and how much the page matters to it (1 = most). */
   public record RolePriority(String role, int priority) {}
 }

@@ -22,9 +22,7 @@ final class GeneratedPages {
     boolean home = folder.isEmpty();
     String contentPath = home ? PageKind.INDEX_FILE : folder + "/" + PageKind.INDEX_FILE;
     String title = home ? config.title() : readable(folder.substring(folder.lastIndexOf('/') + 1));
-    FrontMatter meta = new FrontMatter(title, home ? config.description() : "", Optional.empty(),
-        Optional.empty(), false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(), List.of());
+    FrontMatter meta = FrontMatter.of(title, home ? config.description() : "");
     SourcePage source = new SourcePage(contentPath, "content/" + contentPath,
         PageKind.of(contentPath), meta, "");
     ParsedMarkdown markdown = new ParsedMarkdown(source, new Document(), List.of(), 0);

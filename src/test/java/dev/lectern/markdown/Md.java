@@ -13,8 +13,7 @@ final class Md {
   private Md() {}
 
   static SourcePage page(String contentPath, String body) {
-    FrontMatter meta = new FrontMatter("T", "", Optional.empty(), Optional.empty(), false,
-        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+    FrontMatter meta = FrontMatter.of("T", "");
     return new SourcePage(contentPath, "content/" + contentPath, PageKind.of(contentPath), meta, body);
   }
 

@@ -26,8 +26,7 @@ class CodeSpecTest {
   }
 
   static String render(String markdown, Diagnostics d) {
-    FrontMatter meta = new FrontMatter("T", "", Optional.empty(), Optional.empty(), false,
-        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+    FrontMatter meta = FrontMatter.of("T", "");
     SourcePage page = new SourcePage("a.md", "content/a.md", PageKind.PAGE, meta, markdown);
     return ENGINE.render(ENGINE.parse(page, d).document());
   }
