@@ -5,8 +5,6 @@ import dev.lectern.content.FrontMatter;
 import dev.lectern.content.PageKind;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.Diagnostics;
-import java.util.List;
-import java.util.Optional;
 
 /** Parses Markdown as the page {@code content/a/page.md} for tests. */
 final class Md {

@@ -12,7 +12,6 @@ import dev.lectern.markdown.MarkdownEngine;
 import dev.lectern.testing.Diags;
 import dev.lectern.testing.SpecExample;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
