@@ -31,7 +31,7 @@ public final class ConfigLoader {
   public static final String FILE = "site.yml";
 
   private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
-      "author", "repo_url", "edit_branch", "output", "markdown", "roles");
+      "author", "repo_url", "edit_branch", "output", "markdown", "roles", "faq_title");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -124,10 +124,12 @@ public final class ConfigLoader {
   }
 
   private static MarkdownOptions markdown(YamlFields f, Diagnostics diagnostics) {
-    return f.map("markdown")
+    String faqTitle = f.text("faq_title").orElse(MarkdownOptions.DEFAULT_FAQ_TITLE);
+    boolean unsafe = f.map("markdown")
         .map(m -> new YamlFields(m, Set.of("unsafe_html"), diagnostics, "'markdown'"))
-        .map(m -> new MarkdownOptions(m.bool("unsafe_html").orElse(false)))
-        .orElse(new MarkdownOptions(false));
+        .flatMap(m -> m.bool("unsafe_html"))
+        .orElse(false);
+    return new MarkdownOptions(unsafe, faqTitle);
   }
 
   private static List<Role> roles(YamlFields f, Diagnostics diagnostics) {

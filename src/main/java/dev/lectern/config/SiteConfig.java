@@ -48,8 +48,19 @@ public record SiteConfig(
         markdown, roles);
   }
 
-  /** Options of the Markdown stage. */
-  public record MarkdownOptions(boolean unsafeHtml) {}
+  /**
+   * Options of the Markdown stage.
+   *
+   * @param faqTitle the title of FAQ blocks that do not give their own
+   */
+  public record MarkdownOptions(boolean unsafeHtml, String faqTitle) {
+    /** The FAQ title when site.yml sets none. */
+    public static final String DEFAULT_FAQ_TITLE = "Frequently asked questions";
+
+    public MarkdownOptions(boolean unsafeHtml) {
+      this(unsafeHtml, DEFAULT_FAQ_TITLE);
+    }
+  }
 
   /** A kind of reader (backend, data, …) for whom chapters are prioritised. */
   public record Role(String id, String title, String description) {}

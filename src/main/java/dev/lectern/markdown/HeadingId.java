@@ -10,11 +10,18 @@ public final class HeadingId extends CustomNode {
   private final String id;
   private final String text;
   private final boolean explicit;
+  private final int level;
 
-  public HeadingId(String id, String text, boolean explicit) {
+  public HeadingId(String id, String text, boolean explicit, int level) {
     this.id = id;
     this.text = text;
     this.explicit = explicit;
+    this.level = level;
+  }
+
+  /** The level of the heading this id belongs to (1–6). */
+  public int level() {
+    return level;
   }
 
   public String id() {

@@ -28,7 +28,7 @@ final class HeadingIdProcessor implements PostProcessor {
         String text = PlainText.of(heading).strip();
         boolean fresh = explicit == null || slugger.reserve(explicit);
         String id = explicit != null ? explicit : slugger.slug(text);
-        heading.appendChild(new HeadingId(id, text, explicit != null));
+        heading.appendChild(new HeadingId(id, text, explicit != null, heading.getLevel()));
         if (!fresh) {
           heading.appendChild(new DuplicateId());
         }

@@ -8,8 +8,13 @@ import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.callout.CalloutExtension;
 import dev.lectern.markdown.code.CodeBlockProcessor;
 import dev.lectern.markdown.code.CodeExtension;
+import dev.lectern.markdown.container.ContainerExtension;
+import dev.lectern.markdown.container.ContainerHtmlRenderer;
+import dev.lectern.markdown.faq.FaqExtension;
+import dev.lectern.markdown.faq.FaqProcessor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -20,7 +25,6 @@ import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -31,8 +35,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The Markdown dialect of Lectern: CommonMark, GFM tables, strikethrough, autolinks, task lists,
- * footnotes, GitHub alerts, highlighted code blocks, GitHub-compatible heading ids and the raw-HTML
- * policy. One parser and
+ * footnotes, GitHub alerts, highlighted code blocks, FAQ blocks, GitHub-compatible heading ids and
+ * the raw-HTML policy. One parser and
  * one renderer are built here and shared by every thread (both are stateless per call).
  */
 public final class MarkdownEngine {
@@ -40,6 +44,7 @@ public final class MarkdownEngine {
   private final HtmlRenderer renderer;
   private final ContentLints lints;
   private final CodeBlockProcessor code;
+  private final FaqProcessor faq;
 
   /** An engine highlighting with the shared highlighter, caching nothing across calls. */
   public MarkdownEngine(MarkdownOptions options) {
@@ -49,7 +54,8 @@ public final class MarkdownEngine {
   public MarkdownEngine(MarkdownOptions options, Highlighter highlighter) {
     List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
         AutolinkExtension.create(), TaskListItemsExtension.create(), FootnotesExtension.create(),
-        CalloutExtension.create(), CodeExtension.create());
+        CalloutExtension.create(), CodeExtension.create(),
+        ContainerExtension.create(Set.of(FaqProcessor.KIND)), FaqExtension.create());
     this.parser = Parser.builder()
         .extensions(extensions)
         .postProcessor(new HeadingIdProcessor())
@@ -60,15 +66,18 @@ public final class MarkdownEngine {
         .attributeProviderFactory(context -> new LecternAttributes())
         .nodeRendererFactory(context -> new RawHtmlRenderer(context, options.unsafeHtml()))
         .nodeRendererFactory(context -> new EmptyRenderer())
+        .nodeRendererFactory(ContainerHtmlRenderer::new)
         .build();
     this.lints = new ContentLints(options);
     this.code = new CodeBlockProcessor(highlighter);
+    this.faq = new FaqProcessor(options.faqTitle());
   }
 
   /** Parses a page's body and reports content problems found in its syntax tree. */
   public ParsedMarkdown parse(SourcePage page, Diagnostics diagnostics) {
     Node document = parser.parse(page.body());
     lints.check(document, page.file(), diagnostics);
+    faq.process(document, page.file(), diagnostics);
     List<TocEntry> headings = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     collect(document, headings, text);
@@ -79,7 +88,7 @@ public final class MarkdownEngine {
   /** Gathers the headings and the plain text (blocks separated by spaces) of a document. */
   private static void collect(Node node, List<TocEntry> headings, StringBuilder text) {
     if (node instanceof HeadingId id) {
-      headings.add(new TocEntry(((Heading) node.getParent()).getLevel(), id.text(), id.id()));
+      headings.add(new TocEntry(id.level(), id.text(), id.id()));
     } else if (node instanceof Text t) {
       text.append(t.getLiteral());
     } else if (node instanceof Code c) {

@@ -1,0 +1,101 @@
+package dev.lectern.markdown.faq;
+
+import dev.lectern.markdown.faq.FaqNodes.FaqAnswer;
+import dev.lectern.markdown.faq.FaqNodes.FaqBlock;
+import dev.lectern.markdown.faq.FaqNodes.FaqItem;
+import dev.lectern.markdown.faq.FaqNodes.FaqQuestion;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Renders FAQ blocks as a titled section; each question is a heading whose text links to itself,
+ * each answer a {@code div} right after it. Everything is visible: nothing is collapsed away.
+ */
+final class FaqHtmlRenderer implements NodeRenderer {
+  private final HtmlNodeRendererContext context;
+  private final HtmlWriter html;
+
+  FaqHtmlRenderer(HtmlNodeRendererContext context) {
+    this.context = context;
+    this.html = context.getWriter();
+  }
+
+  @Override
+  public Set<Class<? extends Node>> getNodeTypes() {
+    return Set.of(FaqBlock.class, FaqItem.class, FaqQuestion.class, FaqAnswer.class);
+  }
+
+  @Override
+  public void render(Node node) {
+    if (node instanceof FaqBlock b) {
+      html.line();
+      html.tag("section", attrs("class", "faq", "aria-labelledby", b.titleId()));
+      html.line();
+      html.tag("h" + b.titleLevel(), attrs("id", b.titleId(), "class", "faq-title"));
+      html.text(b.title());
+      html.tag("/h" + b.titleLevel());
+      html.line();
+      children(node);
+      html.tag("/section");
+      html.line();
+    } else if (node instanceof FaqItem) {
+      html.tag("div", Map.of("class", "faq-item"));
+      html.line();
+      children(node);
+      html.tag("/div");
+      html.line();
+    } else if (node instanceof FaqQuestion q) {
+      question(q);
+    } else {
+      html.tag("div", Map.of("class", "faq-answer"));
+      html.line();
+      children(node);
+      html.tag("/div");
+      html.line();
+    }
+  }
+
+  private void question(FaqQuestion q) {
+    html.tag("h" + q.level(), attrs("id", q.id(), "class", "faq-question"));
+    boolean selfLink = !containsLink(q);
+    if (selfLink) {
+      html.tag("a", attrs("class", "faq-link", "href", "#" + q.id()));
+    }
+    children(q);
+    if (selfLink) {
+      html.tag("/a");
+    }
+    html.tag("/h" + q.level());
+    html.line();
+  }
+
+  /** Attributes in the order given: Map.of's order changes from run to run. */
+  private static Map<String, String> attrs(String... keysAndValues) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  private void children(Node node) {
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      context.render(c);
+    }
+  }
+
+  private static boolean containsLink(Node node) {
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof Link || containsLink(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,152 @@
+package dev.lectern.markdown.faq;
+
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.markdown.HeadingId;
+import dev.lectern.markdown.HeadingSlugger;
+import dev.lectern.markdown.Positions;
+import dev.lectern.markdown.container.ContainerBlock;
+import dev.lectern.markdown.faq.FaqNodes.FaqAnswer;
+import dev.lectern.markdown.faq.FaqNodes.FaqBlock;
+import dev.lectern.markdown.faq.FaqNodes.FaqItem;
+import dev.lectern.markdown.faq.FaqNodes.FaqQuestion;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * Turns {@code :::faq} containers into FAQ nodes: each heading starts a question, the blocks up to
+ * the next heading are its answer. Reports a block never closed, one without questions, text
+ * before the first question, a question without an answer and a question asked twice on the page,
+ * each at its line. The block's title sits one level below the heading before it; questions one
+ * below the title, so the outline never skips a level.
+ */
+public final class FaqProcessor {
+  /** The kind name of FAQ containers. */
+  public static final String KIND = "faq";
+  private final String defaultTitle;
+
+  public FaqProcessor(String defaultTitle) {
+    this.defaultTitle = defaultTitle;
+  }
+
+  public void process(Node document, String file, Diagnostics out) {
+    HeadingSlugger ids = new HeadingSlugger();
+    collectIds(document, ids);
+    Map<String, Integer> asked = new HashMap<>();
+    int[] lastLevel = {1};
+    walk(document, file, out, ids, asked, lastLevel);
+  }
+
+  private void walk(Node node, String file, Diagnostics out, HeadingSlugger ids,
+      Map<String, Integer> asked, int[] lastLevel) {
+    Node child = node.getFirstChild();
+    while (child != null) {
+      Node next = child.getNext();
+      if (child instanceof ContainerBlock c && c.kind().equals(KIND)) {
+        convert(c, file, out, ids, asked, Math.min(lastLevel[0] + 1, 5));
+      } else {
+        if (child instanceof Heading h) {
+          lastLevel[0] = Math.max(1, h.getLevel());
+        }
+        walk(child, file, out, ids, asked, lastLevel);
+      }
+      child = next;
+    }
+  }
+
+  private void convert(ContainerBlock block, String file, Diagnostics out, HeadingSlugger ids,
+      Map<String, Integer> asked, int titleLevel) {
+    if (!block.isClosed()) {
+      out.error(Positions.of(block, file), "':::faq' block is never closed",
+          "end the block with a line holding only ':::'");
+      return;
+    }
+    String title = block.argument().isEmpty() ? defaultTitle : block.argument();
+    FaqBlock faq = new FaqBlock(title, ids.slug(title), titleLevel);
+    faq.setSourceSpans(block.getSourceSpans());
+    faq.appendChild(new HeadingId(faq.titleId(), title, false, titleLevel));
+    List<Node> children = new ArrayList<>();
+    for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
+      children.add(c);
+    }
+    FaqItem item = null;
+    FaqAnswer answer = null;
+    for (Node c : children) {
+      if (c instanceof Heading h) {
+        finish(item, answer, file, out);
+        FaqQuestion question = question(h, ids, titleLevel + 1, file, out, asked);
+        item = new FaqItem();
+        answer = new FaqAnswer();
+        item.appendChild(question);
+        item.appendChild(answer);
+        faq.appendChild(item);
+      } else if (answer == null) {
+        out.error(Positions.of(c, file), "text before the first question of the FAQ block",
+            "start the block with a question heading, e.g. '### Why does the GIL exist?'");
+      } else {
+        answer.appendChild(c);
+      }
+    }
+    finish(item, answer, file, out);
+    if (item == null) {
+      out.error(Positions.of(block, file), "the FAQ block has no questions",
+          "write each question as a heading followed by its answer");
+    }
+    block.insertAfter(faq);
+    block.unlink();
+  }
+
+  private static FaqQuestion question(Heading h, HeadingSlugger ids, int level, String file,
+      Diagnostics out, Map<String, Integer> asked) {
+    String text = textOf(h);
+    String key = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    int line = Positions.of(h, file).line();
+    Integer first = asked.putIfAbsent(key, line);
+    if (first != null) {
+      out.error(Positions.of(h, file), "the question '" + text + "' is asked twice on this page",
+          "it is first asked at line " + first + "; merge the answers or reword one question");
+    }
+    FaqQuestion q = new FaqQuestion(ids.slug("faq-" + HeadingSlugger.slugify(text)), text,
+        Math.min(level, 6));
+    q.setSourceSpans(h.getSourceSpans());
+    Node inline = h.getFirstChild();
+    while (inline != null) {
+      Node next = inline.getNext();
+      if (!(inline instanceof HeadingId) && !(inline instanceof org.commonmark.node.CustomNode)) {
+        q.appendChild(inline);
+      }
+      inline = next;
+    }
+    q.appendChild(new HeadingId(q.id(), text, false, q.level()));
+    return q;
+  }
+
+  private static void finish(FaqItem item, FaqAnswer answer, String file, Diagnostics out) {
+    if (item != null && answer.getFirstChild() == null) {
+      out.error(Positions.of(item.getFirstChild(), file), "the question has no answer",
+          "write the answer below the question, before the next question or ':::'");
+    }
+  }
+
+  private static String textOf(Heading h) {
+    for (Node n = h.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof HeadingId id) {
+        return id.text();
+      }
+    }
+    return "";
+  }
+
+  private static void collectIds(Node node, HeadingSlugger ids) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof HeadingId id) {
+        ids.reserve(id.id());
+      }
+      collectIds(n, ids);
+    }
+  }
+}
