@@ -1,9 +1,11 @@
 package dev.lectern.build;
 
+import dev.lectern.check.OutputChecks;
 import dev.lectern.config.ConfigLoader;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.content.ContentLoader;
 import dev.lectern.content.ContentSet;
+import dev.lectern.content.GitDates;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.highlight.CachingHighlighter;
@@ -13,7 +15,10 @@ import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.output.OutputTree;
 import dev.lectern.output.SiteWriter;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.render.PageRenderer.RenderedPages;
 import dev.lectern.render.Templates;
+import dev.lectern.seo.SiteFiles;
+import dev.lectern.site.PageDates;
 import dev.lectern.site.Site;
 import dev.lectern.site.SiteAssembler;
 import java.io.IOException;
@@ -25,7 +30,7 @@ import java.util.Map;
 
 /**
  * The whole pipeline, in order: load config → load content → parse Markdown → assemble the site
- * → render pages → gather output → write atomically. Each stage reports every problem it finds;
+ * → render pages → gather output → check it → write atomically. Each stage reports every problem it finds;
  * the build stops after a stage with errors, because the next stage would only report echoes.
  */
 public final class Build {
@@ -65,21 +70,28 @@ public final class Build {
         }).toList();
 
     // Pages are placed before any is rendered: relative links need every page's URL.
-    Site site = SiteAssembler.assemble(config, parsed, content.staticFiles(), diagnostics)
+    PageDates dates = new PageDates(options.gitDates() ? GitDates.lastCommits(source) : Map.of());
+    Site site = SiteAssembler.assemble(config, parsed, content.staticFiles(), dates, diagnostics)
         .orElse(null);
     diagnostics.throwIfErrors();
 
     progress.stage("rendering", site.pages().size());
     Templates templates = new Templates(source, config);
-    Map<String, String> pages = new PageRenderer(site, markdown, templates)
+    RenderedPages pages = new PageRenderer(site, markdown, templates)
         .renderAll(diagnostics, progress::advance);
     diagnostics.throwIfErrors();
 
     progress.stage("gathering output", 0);
     OutputAssembler output = new OutputAssembler(diagnostics);
-    output.pages(pages);
+    output.pages(pages.html());
+    output.pages(SiteFiles.of(site, pages.descriptions()));
     output.assets(source);
     output.staticFiles(content.staticFiles());
+    diagnostics.throwIfErrors();
+
+    // The output is linted before anything is written: a broken template fails the build.
+    progress.stage("checking", 0);
+    OutputChecks.run(site, output.tree(), diagnostics);
     diagnostics.throwIfErrors();
     return new BuildResult(output.tree(), diagnostics.sorted(), site.pages().size(), outputDir);
   }

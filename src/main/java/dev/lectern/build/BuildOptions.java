@@ -10,23 +10,29 @@ import java.util.Optional;
  * @param output the output folder; empty means site.yml's {@code output}, relative to the source
  * @param baseUrl overrides site.yml's {@code base_url}
  * @param drafts include pages with {@code draft: true}
+ * @param gitDates date pages without front-matter dates by their last git commit
  */
-public record BuildOptions(
-    Path source, Optional<Path> output, Optional<String> baseUrl, boolean drafts) {
+public record BuildOptions(Path source, Optional<Path> output, Optional<String> baseUrl,
+    boolean drafts, boolean gitDates) {
 
   public static BuildOptions of(Path source) {
-    return new BuildOptions(source, Optional.empty(), Optional.empty(), false);
+    return new BuildOptions(source, Optional.empty(), Optional.empty(), false, true);
   }
 
   public BuildOptions withOutput(Path out) {
-    return new BuildOptions(source, Optional.of(out), baseUrl, drafts);
+    return new BuildOptions(source, Optional.of(out), baseUrl, drafts, gitDates);
   }
 
   public BuildOptions withBaseUrl(String url) {
-    return new BuildOptions(source, output, Optional.of(url), drafts);
+    return new BuildOptions(source, output, Optional.of(url), drafts, gitDates);
   }
 
   public BuildOptions withDrafts(boolean on) {
-    return new BuildOptions(source, output, baseUrl, on);
+    return new BuildOptions(source, output, baseUrl, on, gitDates);
+  }
+
+  /** Without git dates, e.g. for golden tests whose expected output must not follow commits. */
+  public BuildOptions withoutGitDates() {
+    return new BuildOptions(source, output, baseUrl, drafts, false);
   }
 }

@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BuildOptions options = new BuildOptions(source, Optional.ofNullable(out),
-        Optional.ofNullable(baseUrl), drafts);
+        Optional.ofNullable(baseUrl), drafts, true);
     DiagnosticReporter reporter = new DiagnosticReporter(source, parent.err);
     Progress progress = new Progress();
     long start = System.nanoTime();

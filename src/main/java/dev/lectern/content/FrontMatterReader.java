@@ -29,6 +29,9 @@ public final class FrontMatterReader {
   private static final Set<String> KEYS = Set.of("title", "description", "slug", "weight", "draft",
       "tags", "date", "updated", "level", "roles", "related");
 
+  /** Descriptions shorter than this get a warning: search results need a useful snippet. */
+  static final int MIN_DESCRIPTION = 50;
+
   private final SiteConfig config;
   private final Set<String> markdownPaths;
 
@@ -70,8 +73,17 @@ public final class FrontMatterReader {
     slug.filter(s -> !SLUG.matcher(s).matches()).ifPresent(s -> out.error(
         f.entry("slug").get().value().position(), "slug '" + s + "' is not a valid URL segment",
         "use letters, digits, '-', '_' and '.', e.g. slug: generators"));
-    return new FrontMatter(title, f.text("description").orElse(""), slug, f.integer("weight"),
-        f.bool("draft").orElse(false), f.textList("tags").stream().map(Scalar::text).toList(),
+    String description = f.text("description").orElse("");
+    boolean draft = f.bool("draft").orElse(false);
+    if (PageKind.of(contentPath) == PageKind.PAGE && !draft
+        && description.length() < MIN_DESCRIPTION) {
+      out.warning(f.entry("description").map(YamlNode.Entry::keyPosition).orElse(f.position()),
+          description.isEmpty() ? "the chapter has no description"
+              : "the description is short (" + description.length() + " characters)",
+          "write " + MIN_DESCRIPTION + "–160 characters: search results show it under the title");
+    }
+    return new FrontMatter(title, description, slug, f.integer("weight"),
+        draft, f.textList("tags").stream().map(Scalar::text).toList(),
         f.date("date"), f.date("updated"), level(f, out), roles(f, out),
         related(f, contentPath, out));
   }

@@ -11,7 +11,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
-/** Problems visible in a page's syntax tree alone: unsafe URLs, omitted raw HTML, stray h1s, id clashes. */
+/** Problems visible in a page's syntax tree alone: unsafe URLs, omitted raw HTML, a second h1, id clashes. */
 final class ContentLints {
   private final MarkdownOptions options;
 
@@ -46,7 +46,7 @@ final class ContentLints {
       @Override
       public void visit(Heading heading) {
         if (heading.getLevel() == 1) {
-          out.warning(Positions.of(heading, file), "level-1 heading in the page body",
+          out.error(Positions.of(heading, file), "level-1 heading in the page body",
               "the page title from front matter is already the page's h1; use '##' here");
         }
         visitChildren(heading);

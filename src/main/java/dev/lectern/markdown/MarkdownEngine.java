@@ -82,7 +82,19 @@ public final class MarkdownEngine {
     StringBuilder text = new StringBuilder();
     collect(document, headings, text);
     code.process(document, page.file(), List.of(page.body().split("\n", -1)), diagnostics);
-    return new ParsedMarkdown(page, document, List.copyOf(headings), countWords(text));
+    return new ParsedMarkdown(page, document, List.copyOf(headings), countWords(text),
+        firstParagraph(document));
+  }
+
+  private static String firstParagraph(Node document) {
+    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof org.commonmark.node.Paragraph) {
+        StringBuilder text = new StringBuilder();
+        collect(n, new ArrayList<>(), text);
+        return text.toString().strip().replaceAll("\\s+", " ");
+      }
+    }
+    return "";
   }
 
   /** Gathers the headings and the plain text (blocks separated by spaces) of a document. */

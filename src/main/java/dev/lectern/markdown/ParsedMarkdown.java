@@ -10,5 +10,7 @@ import org.commonmark.node.Node;
  *
  * @param headings every heading, in document order, with its id
  * @param words the number of words of prose and code, for reading time
+ * @param summary the plain text of the page's first paragraph, for descriptions
  */
-public record ParsedMarkdown(SourcePage source, Node document, List<TocEntry> headings, int words) {}
+public record ParsedMarkdown(SourcePage source, Node document, List<TocEntry> headings, int words,
+    String summary) {}

@@ -7,6 +7,8 @@ import dev.lectern.markdown.MarkdownEngine;
 import dev.lectern.render.Views.PageView;
 import dev.lectern.site.Page;
 import dev.lectern.site.Site;
+import dev.lectern.seo.Descriptions;
+import dev.lectern.seo.StructuredData;
 import dev.lectern.site.SiteLinks;
 import java.util.HashMap;
 import java.util.List;
@@ -36,27 +38,41 @@ public final class PageRenderer {
     this.links = new LinkRewriter(new SiteLinks(site));
   }
 
-  /** Renders every page; returns output file → HTML (files with errors are left out). */
-  public Map<String, String> renderAll(Diagnostics diagnostics, Runnable onPageDone) {
+  /**
+   * Every page rendered: output file → HTML (pages with errors are left out), and each page's
+   * meta description.
+   */
+  public record RenderedPages(Map<String, String> html, Map<String, String> descriptions) {}
+
+  /** Renders every page and the not-found page, in parallel. */
+  public RenderedPages renderAll(Diagnostics diagnostics, Runnable onPageDone) {
     List<Page> pages = site.allPages();
-    List<Optional<Rendered>> results = pages.parallelStream()
+    List<Rendered> results = pages.parallelStream()
         .map(page -> {
-          Optional<Rendered> r = render(page, diagnostics);
+          Rendered r = render(page, diagnostics);
           onPageDone.run();
           return r;
         }).toList();
-    Map<String, String> out = new HashMap<>();
-    results.forEach(r -> r.ifPresent(x -> out.put(x.file(), x.html())));
-    renderNotFound(diagnostics).ifPresent(html -> out.put(NOT_FOUND_FILE, html));
-    return out;
+    Map<String, String> html = new HashMap<>();
+    Map<String, String> descriptions = new HashMap<>();
+    for (Rendered r : results) {
+      r.html().ifPresent(h -> html.put(r.file(), h));
+      descriptions.put(r.file(), r.description());
+    }
+    renderNotFound(diagnostics).ifPresent(h -> html.put(NOT_FOUND_FILE, h));
+    return new RenderedPages(html, descriptions);
   }
 
-  private Optional<Rendered> render(Page page, Diagnostics diagnostics) {
+  private Rendered render(Page page, Diagnostics diagnostics) {
     links.rewrite(page.markdown(), diagnostics);
     String body = markdown.render(page.markdown().document());
-    PageView view = views.page(page, body);
-    return evaluate(layout(page.kind()), view, page, diagnostics)
-        .map(html -> new Rendered(page.outputFile(), html));
+    String description = Descriptions.of(page.meta().description(), page.markdown().summary());
+    String pageUrl = site.config().absoluteUrl(page.sitePath());
+    List<String> jsonLd = StructuredData.of(site, page, description,
+        FaqEntries.of(page.markdown().document(), markdown, pageUrl));
+    PageView view = views.page(page, body, description, jsonLd);
+    return new Rendered(page.outputFile(), description,
+        evaluate(layout(page.kind()), view, page, diagnostics));
   }
 
   private Optional<String> renderNotFound(Diagnostics diagnostics) {
@@ -87,5 +103,5 @@ public final class PageRenderer {
     };
   }
 
-  private record Rendered(String file, String html) {}
+  private record Rendered(String file, String description, Optional<String> html) {}
 }

@@ -34,18 +34,23 @@ final class ViewFactory {
     List<RoleView> roles = config.roles().stream()
         .map(r -> new RoleView(r.id(), r.title(), r.description(), 0)).toList();
     return new SiteView(config.title(), config.description(), config.language(), config.author(),
-        config.baseUrl().toString(), config.repoUrl().orElse(""), roles);
+        config.baseUrl().toString(), config.repoUrl().orElse(""),
+        config.url(dev.lectern.seo.SiteFiles.FEED), roles);
   }
 
-  PageView page(Page page, String html) {
+  PageView page(Page page, String html, String metaDescription, List<String> jsonLd) {
     FrontMatter meta = page.meta();
     Section section = site.sectionOf(page);
     boolean landing = section.landing() == page;
+    Optional<LocalDate> published = site.dates().published(page);
+    Optional<LocalDate> modified = site.dates().modified(page).filter(m -> !published.equals(
+        Optional.of(m)));
     return new PageView(page.kind().name().toLowerCase(java.util.Locale.ROOT), meta.title(),
-        meta.description(), url(page), config.absoluteUrl(page.sitePath()), new SafeString(html),
+        meta.description(), metaDescription, jsonLd.stream().map(SafeString::new).toList(),
+        url(page), config.absoluteUrl(page.sitePath()), new SafeString(html),
         toc(page), meta.level().map(Level::id).orElse(""),
-        meta.level().map(Level::label).orElse(""), meta.tags(), roles(meta), date(meta.date()),
-        date(meta.updated()), page.readingMinutes(), breadcrumbs(page),
+        meta.level().map(Level::label).orElse(""), meta.tags(), roles(meta), date(published),
+        date(modified), page.readingMinutes(), breadcrumbs(page),
         site.previous(page).map(this::link).orElse(null),
         site.next(page).map(this::link).orElse(null),
         landing ? chapters(section) : List.of(),
@@ -60,7 +65,7 @@ final class ViewFactory {
 
   /** The view of the not-found page: no content of its own, links back to the hub. */
   PageView notFound() {
-    return new PageView("404", "Page not found", "", config.url("404.html"),
+    return new PageView("404", "Page not found", "", "", List.of(), config.url("404.html"),
         config.absoluteUrl("404.html"), new SafeString(""), List.of(), "", "", List.of(),
         List.of(), "", "", 0, List.of(link(site.home())), null, null, List.of(),
         site.sections().stream().map(this::section).toList(), "");

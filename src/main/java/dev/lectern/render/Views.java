@@ -12,7 +12,7 @@ public final class Views {
 
   /** Site-wide values. */
   public record SiteView(String title, String description, String language, String author,
-      String baseUrl, String repoUrl, List<RoleView> roles) {}
+      String baseUrl, String repoUrl, String feedUrl, List<RoleView> roles) {}
 
   /** A role of readers; {@code priority} is 0 where no page is concerned. */
   public record RoleView(String id, String title, String description, int priority) {}
@@ -36,12 +36,16 @@ public final class Views {
 
   /**
    * One page. Optional values are empty strings or empty lists, except {@code previous} and
-   * {@code next}, which are null at the ends of the reading order.
+   * {@code next}, which are null at the ends of the reading order. {@code description} is the
+   * author's; {@code metaDescription} falls back to the first paragraph. {@code jsonLd} holds
+   * script-safe JSON, one entry per script element.
    */
   public record PageView(
       String kind,
       String title,
       String description,
+      String metaDescription,
+      List<SafeString> jsonLd,
       String url,
       String canonicalUrl,
       SafeString content,

@@ -15,13 +15,15 @@ import java.util.Optional;
  *     top-level sections
  * @param chapters every chapter in reading order (section by section, depth first)
  * @param pages every page by content path
+ * @param dates when each page was published and last changed
  */
 public record Site(
     SiteConfig config,
     Section root,
     List<Page> chapters,
     Map<String, Page> pages,
-    List<StaticFile> staticFiles) {
+    List<StaticFile> staticFiles,
+    PageDates dates) {
 
   public Page home() {
     return root.landing();

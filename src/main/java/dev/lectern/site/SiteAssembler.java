@@ -30,7 +30,7 @@ public final class SiteAssembler {
   private SiteAssembler() {}
 
   public static Optional<Site> assemble(SiteConfig config, List<ParsedMarkdown> parsed,
-      List<StaticFile> staticFiles, Diagnostics diagnostics) {
+      List<StaticFile> staticFiles, PageDates dates, Diagnostics diagnostics) {
     Map<String, Page> pages = new TreeMap<>();
     parsed.forEach(p -> pages.put(p.source().contentPath(),
         new Page(p, Urls.pagePath(p.source().contentPath(), p.source().meta().slug()), false)));
@@ -44,7 +44,7 @@ public final class SiteAssembler {
     List<Page> chapters = new ArrayList<>();
     addReadingOrder(root, chapters);
     return Optional.of(new Site(config, root, List.copyOf(chapters),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pages)), staticFiles));
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pages)), staticFiles, dates));
   }
 
   private static void reportDuplicateUrls(Iterable<Page> pages, Diagnostics diagnostics) {

@@ -26,6 +26,24 @@ class DeterminismTest {
   }
 
   @Test
+  void buildsInTwoSeparateJvmsAreIdentical() throws Exception {
+    // Per-JVM randomness (hash seeds, Map.of order) only shows between processes.
+    Path site = Path.of("src/test/resources/sites/basic/input").toAbsolutePath();
+    for (String name : List.of("jvm-one", "jvm-two")) {
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+          .toString(), "-cp", System.getProperty("java.class.path"), "dev.lectern.cli.Main",
+          "build", "--quiet", "--source", site.toString(), "--out", dir.resolve(name).toString())
+          .redirectErrorStream(true).start();
+      String output = new String(p.getInputStream().readAllBytes());
+      assertEquals(0, p.waitFor(), output);
+    }
+    SortedMap<String, byte[]> one = TreeFiles.read(dir.resolve("jvm-one"));
+    SortedMap<String, byte[]> two = TreeFiles.read(dir.resolve("jvm-two"));
+    assertEquals(List.copyOf(one.keySet()), List.copyOf(two.keySet()));
+    one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
+  }
+
+  @Test
   void repeatedInMemoryBuildsOfTheGoldenSiteAreIdentical() {
     Path site = Path.of("src/test/resources/sites/basic/input");
     SortedMap<String, byte[]> first = Build.renderTree(BuildOptions.of(site)).files();

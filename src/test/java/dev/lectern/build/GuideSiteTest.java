@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,50 @@ class GuideSiteTest {
       String file = chapter.substring("/lectern/".length()) + "index.html";
       assertFalse(audit.page(file).select("nav.pager a").isEmpty(), file);
     }
+  }
+
+  @Test
+  void everyChapterHasOneFaqPageWithAtLeastFiveVisibleQuestions() throws Exception {
+    LinkAudit audit = new LinkAudit(result.tree().files(), "/lectern/");
+    ObjectMapper json = new ObjectMapper();
+    int chapters = 0;
+    for (String file : result.tree().files().keySet()) {
+      Document page = file.endsWith(".html") ? audit.page(file) : null;
+      if (page == null || !page.select("meta[property=og:type]").attr("content").equals("article")) {
+        continue;
+      }
+      chapters++;
+      List<JsonNode> faqs = new ArrayList<>();
+      List<String> types = new ArrayList<>();
+      for (Element script : page.select("script[type=application/ld+json]")) {
+        JsonNode data = json.readTree(script.data());
+        types.add(data.get("@type").asText());
+        if (data.get("@type").asText().equals("FAQPage")) {
+          faqs.add(data);
+        }
+      }
+      assertEquals(List.of("BreadcrumbList", "TechArticle", "FAQPage"), types, file);
+      JsonNode questions = faqs.get(0).get("mainEntity");
+      assertTrue(questions.size() >= 5, file + " has " + questions.size() + " questions");
+      String visible = page.body().text();
+      for (JsonNode q : questions) {
+        assertTrue(visible.contains(q.get("name").asText()), q.get("name").asText());
+        assertEquals("Answer", q.get("acceptedAnswer").get("@type").asText());
+      }
+    }
+    assertTrue(chapters >= 3);
+  }
+
+  @Test
+  void writesSitemapRobotsFeedAndNoJekyll() {
+    SortedMap<String, byte[]> files = result.tree().files();
+    String sitemap = result.tree().text("sitemap.xml");
+    assertTrue(sitemap.contains("<loc>https://lectern-dev.github.io/lectern/concurrency/gil/</loc>"));
+    assertFalse(sitemap.contains("404"));
+    assertTrue(result.tree().text("robots.txt")
+        .contains("Sitemap: https://lectern-dev.github.io/lectern/sitemap.xml"));
+    assertTrue(result.tree().text("feed.xml").contains("<entry>"));
+    assertTrue(files.containsKey(".nojekyll"));
   }
 
   @Test

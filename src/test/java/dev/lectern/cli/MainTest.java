@@ -90,13 +90,27 @@ class MainTest {
   @Test
   void reportsWarningsButSucceeds() {
     TestSite.minimal(dir).file("content/topics/01-first.md",
-        "---\ntitle: First\n---\n# Second h1\n\n<b>raw</b>\n");
+        "---\ntitle: First\n---\n## Fine\n\n<b>raw</b>\n");
     Cli cli = Cli.run("build", "--source", dir.toString());
     assertEquals(0, cli.exitCode());
-    assertTrue(cli.err().contains("content/topics/01-first.md:4:1: warning: level-1 heading"),
-        cli.err());
+    assertTrue(cli.err().contains("content/topics/01-first.md:2:1: warning: the chapter has no"
+        + " description"), cli.err());
     assertTrue(cli.err().contains("content/topics/01-first.md:6:1: warning: raw HTML"), cli.err());
     assertTrue(cli.out().contains("2 warnings"), cli.out());
+  }
+
+  @Test
+  void aQuestionAnsweredOnTwoPagesIsAWarningNamingBoth() {
+    String faq = "\n:::faq\n### Why does the GIL exist?\nTo keep reference counts safe.\n:::\n";
+    TestSite.minimal(dir)
+        .file("content/topics/01-first.md", "---\ntitle: First\ndescription: The first chapter"
+            + " of the test guide, which answers one question.\n---\n" + faq)
+        .file("content/topics/02-second.md", "---\ntitle: Second\ndescription: The second"
+            + " chapter of the test guide, which answers the same question.\n---\n" + faq);
+    Cli cli = Cli.run("build", "--source", dir.toString());
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertTrue(cli.err().contains("content/topics/02-second.md:1: warning: the FAQ question 'Why"
+        + " does the GIL exist?' is also answered on content/topics/01-first.md"), cli.err());
   }
 
   @Test

@@ -105,10 +105,10 @@ class MarkdownEngineTest {
   }
 
   @Test
-  void warnsAboutLevelOneHeadingsInTheBody() {
+  void aLevelOneHeadingInTheBodyIsAnError() {
     Diagnostics d = new Diagnostics();
     Md.parse(safe, "Intro\n\n# Title again\n", d);
-    assertEquals(List.of("content/a/page.md:3:1: warning: level-1 heading in the page body"),
+    assertEquals(List.of("content/a/page.md:3:1: level-1 heading in the page body"),
         Diags.headlines(d));
   }
 

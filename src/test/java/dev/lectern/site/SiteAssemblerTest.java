@@ -30,7 +30,7 @@ class SiteAssemblerTest {
     ContentSet content = ContentLoader.load(dir, config, false, d);
     MarkdownEngine engine = new MarkdownEngine(config.markdown());
     List<ParsedMarkdown> parsed = content.pages().stream().map(p -> engine.parse(p, d)).toList();
-    return SiteAssembler.assemble(config, parsed, content.staticFiles(), d);
+    return SiteAssembler.assemble(config, parsed, content.staticFiles(), PageDates.none(), d);
   }
 
   private static List<String> titles(List<Page> pages) {
@@ -48,7 +48,7 @@ class SiteAssemblerTest {
         .file("content/top.md", "---\ntitle: Top\n---\n");
     Diagnostics d = new Diagnostics();
     Site site = assemble(d).orElseThrow();
-    assertEquals(List.of(), Diags.headlines(d));
+    assertEquals(List.of(), Diags.errors(d));
     assertEquals(List.of("Early", "Topics"), site.sections().stream().map(Section::title).toList());
     assertEquals(List.of("Z", "First", "A", "B"), titles(site.sections().get(1).pages()));
     assertEquals(List.of("Top", "Only", "Z", "First", "A", "B"), titles(site.chapters()));
@@ -89,7 +89,7 @@ class SiteAssemblerTest {
         .file("content/02-data-model/deep/leaf.md", "---\ntitle: Leaf\n---\n");
     Diagnostics d = new Diagnostics();
     Site site = assemble(d).orElseThrow();
-    assertEquals(List.of(), Diags.headlines(d));
+    assertEquals(List.of(), Diags.errors(d));
     assertEquals("Test Guide", site.home().meta().title());
     assertTrue(site.home().generated());
     Page model = site.pages().get("02-data-model/_index.md");
@@ -109,6 +109,6 @@ class SiteAssemblerTest {
     BuildFailedException e = assertThrows(BuildFailedException.class,
         () -> new Build().render(BuildOptions.of(dir)));
     assertEquals(List.of("content/topics/03-linker.md:4:5: link to missing page '02-draft.md'"),
-        Diags.headlines(e.diagnostics()));
+        Diags.errors(e.diagnostics()));
   }
 }

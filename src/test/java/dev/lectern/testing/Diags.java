@@ -12,6 +12,16 @@ public final class Diags {
     return d.sorted().stream().map(Diagnostic::headline).toList();
   }
 
+  /** Only the errors' headlines, for tests that do not care about warnings. */
+  public static List<String> errors(Diagnostics d) {
+    return d.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::headline).toList();
+  }
+
+  public static List<String> errors(List<Diagnostic> d) {
+    return d.stream().sorted(Diagnostic.ORDER).filter(Diagnostic::isError)
+        .map(Diagnostic::headline).toList();
+  }
+
   public static List<String> headlines(List<Diagnostic> d) {
     return d.stream().sorted(Diagnostic.ORDER).map(Diagnostic::headline).toList();
   }

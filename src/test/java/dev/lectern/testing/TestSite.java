@@ -23,7 +23,7 @@ public final class TestSite {
             + "roles:\n  backend: Backend engineer\n")
         .file("content/_index.md", "---\ntitle: Home\n---\nWelcome.\n")
         .file("content/topics/_index.md", "---\ntitle: Topics\n---\nAll topics.\n")
-        .file("content/topics/01-first.md", "---\ntitle: First\n---\n## Intro\n\nText.\n");
+        .file("content/topics/01-first.md", "---\ntitle: First\ndescription: The first chapter of the test guide, with an intro section.\n---\n## Intro\n\nText.\n");
   }
 
   public static TestSite empty(Path dir) {

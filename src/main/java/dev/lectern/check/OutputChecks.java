@@ -1,0 +1,64 @@
+package dev.lectern.check;
+
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.SourcePosition;
+import dev.lectern.output.OutputTree;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.site.Page;
+import dev.lectern.site.Site;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The check stage: Lectern lints its own output on every build, so a template change cannot
+ * silently break the markup. Each page is checked on its own ({@link PageChecks}), in parallel;
+ * then titles must be unique across the site, and a FAQ question answered on two pages is a
+ * warning naming both.
+ */
+public final class OutputChecks {
+  private OutputChecks() {}
+
+  public static void run(Site site, OutputTree tree, Diagnostics out) {
+    List<Map.Entry<String, SourcePosition>> pages = new ArrayList<>();
+    for (Page p : site.allPages()) {
+      pages.add(Map.entry(p.outputFile(), new SourcePosition(p.source().file(), 1, 0)));
+    }
+    pages.add(Map.entry(PageRenderer.NOT_FOUND_FILE, new SourcePosition("templates/404.peb", 1, 0)));
+    List<PageFacts> facts = pages.parallelStream()
+        .filter(e -> tree.get(e.getKey()) != null)
+        .map(e -> PageChecks.check(tree.text(e.getKey()), e.getValue(), out))
+        .sorted(Comparator.comparing(f -> f.source().file()))
+        .toList();
+    uniqueTitles(facts, out);
+    repeatedQuestions(facts, out);
+  }
+
+  private static void uniqueTitles(List<PageFacts> facts, Diagnostics out) {
+    Map<String, PageFacts> first = new HashMap<>();
+    for (PageFacts f : facts) {
+      PageFacts earlier = first.putIfAbsent(f.title(), f);
+      if (earlier != null) {
+        out.error(f.source(), "the <title> '" + f.title() + "' is also the title of "
+            + earlier.source().file(), "give one of the pages another title");
+      }
+    }
+  }
+
+  private static void repeatedQuestions(List<PageFacts> facts, Diagnostics out) {
+    Map<String, PageFacts> first = new HashMap<>();
+    for (PageFacts f : facts) {
+      for (String q : f.questions()) {
+        String key = q.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        PageFacts earlier = first.putIfAbsent(key, f);
+        if (earlier != null && earlier != f) {
+          out.warning(f.source(), "the FAQ question '" + q + "' is also answered on "
+              + earlier.source().file(),
+              "search engines may ignore repeated questions; keep one and link to it");
+        }
+      }
+    }
+  }
+}

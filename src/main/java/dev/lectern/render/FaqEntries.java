@@ -1,0 +1,38 @@
+package dev.lectern.render;
+
+import dev.lectern.markdown.MarkdownEngine;
+import dev.lectern.markdown.faq.FaqNodes.FaqAnswer;
+import dev.lectern.markdown.faq.FaqNodes.FaqItem;
+import dev.lectern.markdown.faq.FaqNodes.FaqQuestion;
+import dev.lectern.seo.AnswerText;
+import dev.lectern.seo.FaqEntry;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Node;
+
+/**
+ * The questions of a page's FAQ blocks in document order, each answer rendered from the same
+ * nodes as the page (after link rewriting) and reduced for search engines, so the structured data
+ * says exactly what the reader sees.
+ */
+final class FaqEntries {
+  private FaqEntries() {}
+
+  static List<FaqEntry> of(Node document, MarkdownEngine markdown, String pageUrl) {
+    List<FaqEntry> entries = new ArrayList<>();
+    collect(document, markdown, pageUrl, entries);
+    return List.copyOf(entries);
+  }
+
+  private static void collect(Node node, MarkdownEngine markdown, String pageUrl,
+      List<FaqEntry> out) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof FaqItem item && item.getFirstChild() instanceof FaqQuestion q
+          && q.getNext() instanceof FaqAnswer a) {
+        out.add(new FaqEntry(q.text(), AnswerText.of(markdown.render(a), pageUrl)));
+      } else {
+        collect(n, markdown, pageUrl, out);
+      }
+    }
+  }
+}
