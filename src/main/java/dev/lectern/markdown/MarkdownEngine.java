@@ -12,6 +12,8 @@ import dev.lectern.markdown.container.ContainerExtension;
 import dev.lectern.markdown.container.ContainerHtmlRenderer;
 import dev.lectern.markdown.faq.FaqExtension;
 import dev.lectern.markdown.faq.FaqProcessor;
+import dev.lectern.markdown.quiz.QuizExtension;
+import dev.lectern.markdown.quiz.QuizProcessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +37,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The Markdown dialect of Lectern: CommonMark, GFM tables, strikethrough, autolinks, task lists,
- * footnotes, GitHub alerts, highlighted code blocks, FAQ blocks, GitHub-compatible heading ids and
+ * footnotes, GitHub alerts, highlighted code blocks, FAQ blocks, quizzes, GitHub-compatible heading ids and
  * the raw-HTML policy. One parser and
  * one renderer are built here and shared by every thread (both are stateless per call).
  */
@@ -45,6 +47,7 @@ public final class MarkdownEngine {
   private final ContentLints lints;
   private final CodeBlockProcessor code;
   private final FaqProcessor faq;
+  private final QuizProcessor quiz;
 
   /** An engine highlighting with the shared highlighter, caching nothing across calls. */
   public MarkdownEngine(MarkdownOptions options) {
@@ -55,7 +58,8 @@ public final class MarkdownEngine {
     List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
         AutolinkExtension.create(), TaskListItemsExtension.create(), FootnotesExtension.create(),
         CalloutExtension.create(), CodeExtension.create(),
-        ContainerExtension.create(Set.of(FaqProcessor.KIND)), FaqExtension.create());
+        ContainerExtension.create(Set.of(FaqProcessor.KIND, QuizProcessor.KIND)),
+        FaqExtension.create(), QuizExtension.create());
     this.parser = Parser.builder()
         .extensions(extensions)
         .postProcessor(new HeadingIdProcessor())
@@ -71,6 +75,7 @@ public final class MarkdownEngine {
     this.lints = new ContentLints(options);
     this.code = new CodeBlockProcessor(highlighter);
     this.faq = new FaqProcessor(options.faqTitle());
+    this.quiz = new QuizProcessor();
   }
 
   /** Parses a page's body and reports content problems found in its syntax tree. */
@@ -78,6 +83,7 @@ public final class MarkdownEngine {
     Node document = parser.parse(page.body());
     lints.check(document, page.file(), diagnostics);
     faq.process(document, page.file(), diagnostics);
+    quiz.process(document, page.file(), diagnostics);
     List<TocEntry> headings = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     collect(document, headings, text);

@@ -5,6 +5,7 @@ import dev.lectern.markdown.HeadingId;
 import dev.lectern.markdown.HeadingSlugger;
 import dev.lectern.markdown.Positions;
 import dev.lectern.markdown.container.ContainerBlock;
+import dev.lectern.markdown.container.ContainerWalker;
 import dev.lectern.markdown.faq.FaqNodes.FaqAnswer;
 import dev.lectern.markdown.faq.FaqNodes.FaqBlock;
 import dev.lectern.markdown.faq.FaqNodes.FaqItem;
@@ -34,28 +35,10 @@ public final class FaqProcessor {
   }
 
   public void process(Node document, String file, Diagnostics out) {
-    HeadingSlugger ids = new HeadingSlugger();
-    collectIds(document, ids);
+    HeadingSlugger ids = ContainerWalker.idsOf(document);
     Map<String, Integer> asked = new HashMap<>();
-    int[] lastLevel = {1};
-    walk(document, file, out, ids, asked, lastLevel);
-  }
-
-  private void walk(Node node, String file, Diagnostics out, HeadingSlugger ids,
-      Map<String, Integer> asked, int[] lastLevel) {
-    Node child = node.getFirstChild();
-    while (child != null) {
-      Node next = child.getNext();
-      if (child instanceof ContainerBlock c && c.kind().equals(KIND)) {
-        convert(c, file, out, ids, asked, Math.min(lastLevel[0] + 1, 5));
-      } else {
-        if (child instanceof Heading h) {
-          lastLevel[0] = Math.max(1, h.getLevel());
-        }
-        walk(child, file, out, ids, asked, lastLevel);
-      }
-      child = next;
-    }
+    ContainerWalker.forEach(document, KIND,
+        (block, titleLevel) -> convert(block, file, out, ids, asked, titleLevel));
   }
 
   private void convert(ContainerBlock block, String file, Diagnostics out, HeadingSlugger ids,
@@ -102,7 +85,7 @@ public final class FaqProcessor {
 
   private static FaqQuestion question(Heading h, HeadingSlugger ids, int level, String file,
       Diagnostics out, Map<String, Integer> asked) {
-    String text = textOf(h);
+    String text = ContainerWalker.headingText(h);
     String key = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     int line = Positions.of(h, file).line();
     Integer first = asked.putIfAbsent(key, line);
@@ -129,24 +112,6 @@ public final class FaqProcessor {
     if (item != null && answer.getFirstChild() == null) {
       out.error(Positions.of(item.getFirstChild(), file), "the question has no answer",
           "write the answer below the question, before the next question or ':::'");
-    }
-  }
-
-  private static String textOf(Heading h) {
-    for (Node n = h.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof HeadingId id) {
-        return id.text();
-      }
-    }
-    return "";
-  }
-
-  private static void collectIds(Node node, HeadingSlugger ids) {
-    for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof HeadingId id) {
-        ids.reserve(id.id());
-      }
-      collectIds(n, ids);
     }
   }
 }

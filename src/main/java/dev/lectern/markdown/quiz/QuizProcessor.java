@@ -1,0 +1,101 @@
+package dev.lectern.markdown.quiz;
+
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.Suggestions;
+import dev.lectern.markdown.HeadingSlugger;
+import dev.lectern.markdown.Positions;
+import dev.lectern.markdown.container.ContainerBlock;
+import dev.lectern.markdown.container.ContainerWalker;
+import dev.lectern.markdown.quiz.QuizNodes.Difficulty;
+import dev.lectern.markdown.quiz.QuizNodes.QuizBlock;
+import dev.lectern.markdown.quiz.QuizNodes.QuizQuestion;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * Turns {@code :::quiz} containers into quiz nodes. Each heading starts a question; under it a
+ * {@code difficulty:} line, one task list of 2–6 options whose {@code [x]} items are the correct
+ * answers (several make it "select all that apply"), then the explanation. Every rule broken is
+ * an error at its line.
+ */
+public final class QuizProcessor {
+  /** The kind name of quiz containers. */
+  public static final String KIND = "quiz";
+  static final String DEFAULT_TITLE = "Test yourself";
+
+  public void process(Node document, String file, Diagnostics out) {
+    HeadingSlugger ids = ContainerWalker.idsOf(document);
+    Map<String, Integer> asked = new HashMap<>();
+    ContainerWalker.forEach(document, KIND,
+        (block, level) -> convert(block, level, file, out, ids, asked));
+  }
+
+  private void convert(ContainerBlock block, int titleLevel, String file, Diagnostics out,
+      HeadingSlugger ids, Map<String, Integer> asked) {
+    if (!block.isClosed()) {
+      out.error(Positions.of(block, file), "':::quiz' block is never closed",
+          "end the block with a line holding only ':::'");
+      return;
+    }
+    List<List<Node>> questions = new ArrayList<>();
+    for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof Heading) {
+        questions.add(new ArrayList<>(List.of(c)));
+      } else if (questions.isEmpty()) {
+        out.error(Positions.of(c, file), "text before the first question of the quiz",
+            "start the quiz with a question heading, e.g. '### What does yield return?'");
+      } else {
+        questions.get(questions.size() - 1).add(c);
+      }
+    }
+    if (questions.isEmpty()) {
+      out.error(Positions.of(block, file), "the quiz has no questions",
+          "write each question as a heading, a 'difficulty:' line, options and an explanation");
+      return;
+    }
+    String title = block.argument().isEmpty() ? DEFAULT_TITLE : block.argument();
+    QuizBlock quiz = new QuizBlock(title, ids.slug(title), titleLevel, questions.size());
+    quiz.setSourceSpans(block.getSourceSpans());
+    quiz.appendChild(new dev.lectern.markdown.HeadingId(quiz.titleId(), title, false, titleLevel));
+    QuestionReader reader = new QuestionReader(file, out);
+    for (int i = 0; i < questions.size(); i++) {
+      List<Node> parts = questions.get(i);
+      Heading heading = (Heading) parts.get(0);
+      checkUnique(heading, file, out, asked);
+      QuizQuestion q = reader.read(heading, parts.subList(1, parts.size()), i + 1,
+          quiz.titleId() + "-q" + (i + 1));
+      if (q != null) {
+        quiz.appendChild(q);
+      }
+    }
+    block.insertAfter(quiz);
+    block.unlink();
+  }
+
+  private static void checkUnique(Heading heading, String file, Diagnostics out,
+      Map<String, Integer> asked) {
+    String text = ContainerWalker.headingText(heading);
+    String key = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    Integer first = asked.putIfAbsent(key, Positions.of(heading, file).line());
+    if (first != null) {
+      out.error(Positions.of(heading, file), "the quiz question '" + text
+          + "' is asked twice on this page", "it is first asked at line " + first);
+    }
+  }
+
+  static Difficulty difficulty(String value) {
+    return Arrays.stream(Difficulty.values()).filter(d -> d.id().equals(value)).findFirst()
+        .orElse(null);
+  }
+
+  static String difficultyHint(String value) {
+    return Suggestions.didYouMean(value, Arrays.stream(Difficulty.values()).map(Difficulty::id)
+        .toList());
+  }
+}
