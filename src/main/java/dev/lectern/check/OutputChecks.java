@@ -6,6 +6,7 @@ import dev.lectern.output.OutputTree;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.site.Page;
 import dev.lectern.site.Site;
+import dev.lectern.site.StudyPlans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,9 @@ public final class OutputChecks {
       pages.add(Map.entry(p.outputFile(), new SourcePosition(p.source().file(), 1, 0)));
     }
     pages.add(Map.entry(PageRenderer.NOT_FOUND_FILE, new SourcePosition("templates/404.peb", 1, 0)));
+    for (StudyPlans.StudyPlan plan : StudyPlans.of(site)) {
+      pages.add(Map.entry(plan.outputFile(), new SourcePosition("templates/role.peb", 1, 0)));
+    }
     List<PageFacts> facts = pages.parallelStream()
         .filter(e -> tree.get(e.getKey()) != null)
         .map(e -> PageChecks.check(tree.text(e.getKey()), e.getValue(), out))

@@ -10,6 +10,7 @@ import dev.lectern.site.Site;
 import dev.lectern.seo.Descriptions;
 import dev.lectern.seo.StructuredData;
 import dev.lectern.site.SiteLinks;
+import dev.lectern.site.StudyPlans.StudyPlan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Optional;
 /**
  * The render stage for pages: rewrites each page's links, renders its Markdown to HTML and puts
  * it through its layout ({@code home.peb}, {@code section.peb} or {@code page.peb}), in parallel.
- * Also renders {@code 404.html}.
+ * Also renders {@code 404.html} and a study-plan page per role ({@code role.peb}).
  */
 public final class PageRenderer {
   /** The not-found page's file; GitHub Pages serves it for any missing URL. */
@@ -60,6 +61,15 @@ public final class PageRenderer {
       descriptions.put(r.file(), r.description());
     }
     renderNotFound(diagnostics).ifPresent(h -> html.put(NOT_FOUND_FILE, h));
+    for (StudyPlan plan : views.plans()) {
+      List<String> jsonLd = List.of(StructuredData.breadcrumbs(site.config(), List.of(
+          Map.entry(site.home().meta().title(), ""),
+          Map.entry(plan.role().title() + " study plan", plan.sitePath()))));
+      PageView view = views.plan(plan, jsonLd);
+      evaluate("role.peb", view, site.home(), diagnostics)
+          .ifPresent(h -> html.put(plan.outputFile(), h));
+      descriptions.put(plan.outputFile(), view.metaDescription());
+    }
     return new RenderedPages(html, descriptions);
   }
 

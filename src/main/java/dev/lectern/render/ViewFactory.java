@@ -15,6 +15,9 @@ import dev.lectern.render.Views.TocView;
 import dev.lectern.site.Page;
 import dev.lectern.site.Section;
 import dev.lectern.site.Site;
+import dev.lectern.site.StudyPlans;
+import dev.lectern.site.StudyPlans.StudyPlan;
+import dev.lectern.render.Views.PlanView;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,12 +25,19 @@ import java.util.Optional;
 
 /** Builds the template views of a site and its pages. Stateless; safe to share between threads. */
 final class ViewFactory {
+  private static final String[] PRIORITIES = {"Essential", "Important", "Useful"};
   private final Site site;
   private final SiteConfig config;
+  private final List<StudyPlan> plans;
 
   ViewFactory(Site site) {
     this.site = site;
     this.config = site.config();
+    this.plans = StudyPlans.of(site);
+  }
+
+  List<StudyPlan> plans() {
+    return plans;
   }
 
   SiteView site() {
@@ -35,7 +45,9 @@ final class ViewFactory {
         .map(r -> new RoleView(r.id(), r.title(), r.description(), 0)).toList();
     return new SiteView(config.title(), config.description(), config.language(), config.author(),
         config.baseUrl().toString(), config.repoUrl().orElse(""),
-        config.url(dev.lectern.seo.SiteFiles.FEED), roles);
+        config.url(dev.lectern.seo.SiteFiles.FEED), roles,
+        plans.stream().map(p -> new PlanView(p.role().id(), p.role().title(),
+            p.role().description(), config.url(p.sitePath()), p.entries().size())).toList());
   }
 
   PageView page(Page page, String html, String metaDescription, List<String> jsonLd) {
@@ -129,9 +141,27 @@ final class ViewFactory {
   }
 
   private ChapterView chapter(Page p) {
+    return chapter(p, "");
+  }
+
+  private ChapterView chapter(Page p, String priority) {
     FrontMatter m = p.meta();
     return new ChapterView(m.title(), url(p), m.description(), m.level().map(Level::id).orElse(""),
-        m.level().map(Level::label).orElse(""), p.readingMinutes());
+        m.level().map(Level::label).orElse(""), p.readingMinutes(), priority);
+  }
+
+  /** The view of a role's study plan page. */
+  PageView plan(StudyPlan plan, List<String> jsonLd) {
+    String title = plan.role().title() + " study plan";
+    String description = plan.role().description().isBlank()
+        ? "The chapters of " + config.title() + " for a " + plan.role().title() + ", by priority."
+        : plan.role().description();
+    List<ChapterView> chapters = plan.entries().stream()
+        .map(e -> chapter(e.page(), PRIORITIES[e.priority() - 1])).toList();
+    return new PageView("role", title, description, description,
+        jsonLd.stream().map(SafeString::new).toList(), config.url(plan.sitePath()),
+        config.absoluteUrl(plan.sitePath()), new SafeString(""), List.of(), "", "", List.of(),
+        List.of(), "", "", 0, List.of(link(site.home())), null, null, chapters, List.of(), "");
   }
 
   private SectionView section(Section s) {

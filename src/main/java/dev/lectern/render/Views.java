@@ -12,7 +12,11 @@ public final class Views {
 
   /** Site-wide values. */
   public record SiteView(String title, String description, String language, String author,
-      String baseUrl, String repoUrl, String feedUrl, List<RoleView> roles) {}
+      String baseUrl, String repoUrl, String feedUrl, List<RoleView> roles,
+      List<PlanView> plans) {}
+
+  /** A role's study plan, as the hub lists it. */
+  public record PlanView(String id, String title, String description, String url, int chapters) {}
 
   /** A role of readers; {@code priority} is 0 where no page is concerned. */
   public record RoleView(String id, String title, String description, int priority) {}
@@ -26,9 +30,12 @@ public final class Views {
   /** An entry of the navigation; {@code current} marks the page being viewed or its section. */
   public record NavEntry(String title, String url, boolean current, List<NavEntry> children) {}
 
-  /** A chapter as listed on hub and section pages. */
+  /**
+   * A chapter as listed on hub, section and study-plan pages; {@code priority} is the label of its
+   * priority for a role ("Essential", "Important", "Useful"), or empty.
+   */
   public record ChapterView(String title, String url, String description, String levelId,
-      String levelLabel, int readingMinutes) {}
+      String levelLabel, int readingMinutes, String priority) {}
 
   /** A section with its chapters, for the hub. */
   public record SectionView(String title, String url, String description,

@@ -3,6 +3,7 @@ package dev.lectern.seo;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.site.Page;
 import dev.lectern.site.Site;
+import dev.lectern.site.StudyPlans;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -38,13 +39,20 @@ public final class SiteFiles {
   private static String sitemap(Site site) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    Map<String, Optional<LocalDate>> urls = new TreeMap<>();
     for (Page page : site.allPages()) {
-      xml.append("  <url><loc>").append(xml(site.config().absoluteUrl(page.sitePath())))
-          .append("</loc>");
-      site.dates().modified(page).ifPresent(d -> xml.append("<lastmod>").append(d)
-          .append("</lastmod>"));
-      xml.append("</url>\n");
+      urls.put(site.config().absoluteUrl(page.sitePath()), site.dates().modified(page));
     }
+    for (StudyPlans.StudyPlan plan : StudyPlans.of(site)) {
+      urls.put(site.config().absoluteUrl(plan.sitePath()), plan.entries().stream()
+          .map(e -> site.dates().modified(e.page())).flatMap(Optional::stream)
+          .max(Comparator.naturalOrder()));
+    }
+    urls.forEach((loc, modified) -> {
+      xml.append("  <url><loc>").append(xml(loc)).append("</loc>");
+      modified.ifPresent(d -> xml.append("<lastmod>").append(d).append("</lastmod>"));
+      xml.append("</url>\n");
+    });
     return xml.append("</urlset>\n").toString();
   }
 

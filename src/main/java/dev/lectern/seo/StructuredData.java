@@ -38,6 +38,17 @@ public final class StructuredData {
     return List.copyOf(scripts);
   }
 
+  /** A BreadcrumbList script for a trail of (name, site path) pairs from home to a page. */
+  public static String breadcrumbs(SiteConfig config, List<java.util.Map.Entry<String, String>> trail) {
+    ObjectNode list = JsonLd.thing("BreadcrumbList");
+    ArrayNode items = list.putArray("itemListElement");
+    for (int i = 0; i < trail.size(); i++) {
+      items.addObject().put("@type", "ListItem").put("position", i + 1)
+          .put("name", trail.get(i).getKey()).put("item", config.absoluteUrl(trail.get(i).getValue()));
+    }
+    return JsonLd.write(list);
+  }
+
   private static ObjectNode breadcrumbs(Site site, Page page) {
     ObjectNode list = JsonLd.thing("BreadcrumbList");
     ArrayNode items = list.putArray("itemListElement");

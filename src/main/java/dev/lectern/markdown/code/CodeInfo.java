@@ -9,9 +9,10 @@ import java.util.Optional;
  * @param language the language tag as written ("" when there is none)
  * @param firstLineNumber the number of the first line when line numbers are on
  * @param highlighted line ranges to highlight, 1-based and inclusive, in the order written
+ * @param minVersion the Python version an example needs ({@code 3.12}), for the content checks
  */
 public record CodeInfo(String language, Optional<String> title, boolean lineNumbers,
-    int firstLineNumber, List<LineRange> highlighted) {
+    int firstLineNumber, List<LineRange> highlighted, Optional<String> minVersion) {
 
   /** Lines {@code from} to {@code to}, inclusive. */
   public record LineRange(int from, int to) {
@@ -21,7 +22,7 @@ public record CodeInfo(String language, Optional<String> title, boolean lineNumb
   }
 
   public static CodeInfo plain(String language) {
-    return new CodeInfo(language, Optional.empty(), false, 1, List.of());
+    return new CodeInfo(language, Optional.empty(), false, 1, List.of(), Optional.empty());
   }
 
   public boolean isHighlighted(int line) {

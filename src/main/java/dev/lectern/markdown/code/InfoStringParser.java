@@ -9,18 +9,20 @@ import java.util.Set;
 
 /**
  * Parses fence info strings: an optional language first, then in any order {@code title="…"}
- * (or single quotes), {@code linenums} or {@code linenums=N}, and {@code {N,N-M}} line ranges,
- * which may also follow the language directly ({@code python{2}}).
+ * (or single quotes), {@code linenums} or {@code linenums=N}, {@code min-version=3.12} (the
+ * Python version the example needs), and {@code {N,N-M}} line ranges, which may also follow the
+ * language directly ({@code python{2}}).
  */
 public final class InfoStringParser {
   /** The accepted form, for error hints. */
   public static final String FORM = "```LANG title=\"file.py\" linenums=1 {2,4-6}";
-  private static final Set<String> KEYS = Set.of("title", "linenums");
+  private static final Set<String> KEYS = Set.of("title", "linenums", "min-version");
 
   private final String text;
   private int pos;
   private String language = "";
   private Optional<String> title = Optional.empty();
+  private Optional<String> minVersion = Optional.empty();
   private boolean lineNumbers;
   private int firstLine = 1;
   private final List<LineRange> ranges = new ArrayList<>();
@@ -40,7 +42,7 @@ public final class InfoStringParser {
     try {
       p.parseAll();
       return new Result(Optional.of(new CodeInfo(p.language, p.title, p.lineNumbers, p.firstLine,
-          List.copyOf(p.ranges))), Optional.empty());
+          List.copyOf(p.ranges), p.minVersion)), Optional.empty());
     } catch (Failure f) {
       return new Result(Optional.empty(), Optional.of(f.problem));
     }
@@ -103,10 +105,19 @@ public final class InfoStringParser {
       return;
     }
     if (!hasValue) {
-      throw fail(start, "'title' needs a value, e.g. title=\"app.py\"");
+      throw fail(start, "'" + key + "' needs a value, e.g. "
+          + (key.equals("title") ? "title=\"app.py\"" : "min-version=3.12"));
     }
     pos++;
-    title = Optional.of(value(key));
+    int at = pos;
+    String value = value(key);
+    if (key.equals("title")) {
+      title = Optional.of(value);
+    } else if (!value.matches("3\\.\\d{1,2}")) {
+      throw fail(at, "'" + value + "' is not a Python version; write e.g. min-version=3.12");
+    } else {
+      minVersion = Optional.of(value);
+    }
   }
 
   private String value(String key) {

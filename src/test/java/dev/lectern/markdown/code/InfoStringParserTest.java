@@ -23,7 +23,7 @@ class InfoStringParserTest {
   void readsEveryOptionInAnyOrder() {
     CodeInfo a = ok("python title=\"app.py\" linenums=10 {3,5-7}");
     assertEquals(new CodeInfo("python", Optional.of("app.py"), true, 10,
-        List.of(new LineRange(3, 3), new LineRange(5, 7))), a);
+        List.of(new LineRange(3, 3), new LineRange(5, 7)), Optional.empty()), a);
     assertEquals(a, ok("python {3, 5-7}  linenums=10 title='app.py'"));
   }
 
@@ -31,11 +31,11 @@ class InfoStringParserTest {
   void acceptsBareFormsAndRangesRightAfterTheLanguage() {
     assertEquals(CodeInfo.plain(""), ok(""));
     assertEquals(CodeInfo.plain("text"), ok("text"));
-    assertEquals(new CodeInfo("js", Optional.empty(), false, 1, List.of(new LineRange(2, 2))),
+    assertEquals(new CodeInfo("js", Optional.empty(), false, 1, List.of(new LineRange(2, 2)), Optional.empty()),
         ok("js{2}"));
-    assertEquals(new CodeInfo("", Optional.of("a b.txt"), true, 1, List.of()),
+    assertEquals(new CodeInfo("", Optional.of("a b.txt"), true, 1, List.of(), Optional.empty()),
         ok("title=\"a b.txt\" linenums"));
-    assertEquals(new CodeInfo("", Optional.empty(), false, 1, List.of(new LineRange(1, 2))),
+    assertEquals(new CodeInfo("", Optional.empty(), false, 1, List.of(new LineRange(1, 2)), Optional.empty()),
         ok("{1-2}"));
   }
 
@@ -54,6 +54,13 @@ class InfoStringParserTest {
     InfoStringParser.Problem p = bad(info);
     assertEquals(message, p.message());
     assertEquals(offset, p.offset());
+  }
+
+  @Test
+  void readsTheMinimumPythonVersion() {
+    assertEquals(Optional.of("3.12"), ok("python min-version=3.12").minVersion());
+    assertEquals("'3' is not a Python version; write e.g. min-version=3.12",
+        bad("python min-version=3").message());
   }
 
   @Test
