@@ -45,6 +45,12 @@ final class TemplateErrors {
     } else if (e instanceof ParserException) {
       message = "template syntax: " + e.getPebbleMessage().strip();
       hint = "check that every {% if %}, {% for %} and {% block %} before this line is closed";
+    } else if (String.valueOf(e.getPebbleMessage()).contains("Wrong operand(s) type")) {
+      // Pebble's strict mode reports a missing attribute inside an 'is empty' test this way.
+      message = "template error: a test on this line got a value that does not exist or has the"
+          + " wrong type";
+      hint = "check the names on this line: templates see 'site', 'page', 'nav' and 'section',"
+          + " and a misspelled attribute is an error";
     } else {
       message = "template error: " + String.valueOf(e.getPebbleMessage()).strip();
       hint = "";
