@@ -83,14 +83,17 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  /** Prints what the build is doing once a second, but only for builds that take over a second. */
+  /**
+   * Prints what the build is doing once a second, for builds that take over a second, when a
+   * person is watching a terminal.
+   */
   private ScheduledExecutorService startProgressLine(Progress progress) {
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "lectern-progress");
       t.setDaemon(true);
       return t;
     });
-    if (!quiet) {
+    if (!quiet && parent.interactive) {
       ticker.scheduleAtFixedRate(() -> parent.err.println("lectern: " + progress.describe()),
           1, 1, TimeUnit.SECONDS);
     }

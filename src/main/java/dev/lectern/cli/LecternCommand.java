@@ -20,12 +20,14 @@ import picocli.CommandLine.Spec;
 final class LecternCommand implements Callable<Integer> {
   final PrintStream out;
   final PrintStream err;
+  final boolean interactive;
 
   @Spec CommandSpec spec;
 
-  LecternCommand(PrintStream out, PrintStream err) {
+  LecternCommand(PrintStream out, PrintStream err, boolean interactive) {
     this.out = out;
     this.err = err;
+    this.interactive = interactive;
   }
 
   @Override

@@ -17,12 +17,20 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    // Progress lines only on a terminal: in logs and pipes they are noise.
+    System.exit(run(args, out, err, System.console() != null));
   }
 
   /** Runs the command line {@code args}; returns 0 on success, 1 on build errors, 2 on usage errors. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new LecternCommand(out, err));
+    return run(args, out, err, false);
+  }
+
+  /**
+   * @param interactive whether a person watches: enables progress lines for builds over a second
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
+    CommandLine cli = new CommandLine(new LecternCommand(out, err, interactive));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
