@@ -4,7 +4,9 @@ import dev.lectern.markdown.faq.FaqNodes.FaqAnswer;
 import dev.lectern.markdown.faq.FaqNodes.FaqBlock;
 import dev.lectern.markdown.faq.FaqNodes.FaqItem;
 import dev.lectern.markdown.faq.FaqNodes.FaqQuestion;
-import java.util.LinkedHashMap;
+import static dev.lectern.markdown.container.TitledBlock.attrs;
+
+import dev.lectern.markdown.container.TitledBlock;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Link;
@@ -34,16 +36,9 @@ final class FaqHtmlRenderer implements NodeRenderer {
   @Override
   public void render(Node node) {
     if (node instanceof FaqBlock b) {
-      html.line();
-      html.tag("section", attrs("class", "faq", "aria-labelledby", b.titleId()));
-      html.line();
-      html.tag("h" + b.titleLevel(), attrs("id", b.titleId(), "class", "faq-title"));
-      html.text(b.title());
-      html.tag("/h" + b.titleLevel());
-      html.line();
+      b.openSection(html, "faq");
       children(node);
-      html.tag("/section");
-      html.line();
+      TitledBlock.closeSection(html);
     } else if (node instanceof FaqItem) {
       html.tag("div", Map.of("class", "faq-item"));
       html.line();
@@ -73,15 +68,6 @@ final class FaqHtmlRenderer implements NodeRenderer {
     }
     html.tag("/h" + q.level());
     html.line();
-  }
-
-  /** Attributes in the order given: Map.of's order changes from run to run. */
-  private static Map<String, String> attrs(String... keysAndValues) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      m.put(keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return m;
   }
 
   private void children(Node node) {

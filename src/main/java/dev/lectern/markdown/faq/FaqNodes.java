@@ -1,5 +1,6 @@
 package dev.lectern.markdown.faq;
 
+import dev.lectern.markdown.container.TitledBlock;
 import org.commonmark.node.CustomBlock;
 
 /** The nodes a {@code :::faq} block becomes. */
@@ -7,27 +8,9 @@ public final class FaqNodes {
   private FaqNodes() {}
 
   /** The whole block: a titled section of questions. */
-  public static final class FaqBlock extends CustomBlock {
-    private final String title;
-    private final String titleId;
-    private final int titleLevel;
-
+  public static final class FaqBlock extends TitledBlock {
     public FaqBlock(String title, String titleId, int titleLevel) {
-      this.title = title;
-      this.titleId = titleId;
-      this.titleLevel = titleLevel;
-    }
-
-    public String title() {
-      return title;
-    }
-
-    public String titleId() {
-      return titleId;
-    }
-
-    public int titleLevel() {
-      return titleLevel;
+      super(title, titleId, titleLevel);
     }
   }
 

@@ -1,13 +1,14 @@
 package dev.lectern.markdown.quiz;
 
+import static dev.lectern.markdown.container.TitledBlock.attrs;
+
+import dev.lectern.markdown.container.TitledBlock;
 import dev.lectern.markdown.quiz.QuizNodes.QuizBlock;
 import dev.lectern.markdown.quiz.QuizNodes.QuizExplanation;
 import dev.lectern.markdown.quiz.QuizNodes.QuizOption;
 import dev.lectern.markdown.quiz.QuizNodes.QuizQuestion;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
@@ -44,13 +45,7 @@ final class QuizHtmlRenderer implements NodeRenderer {
   }
 
   private void quiz(QuizBlock quiz) {
-    html.line();
-    html.tag("section", attrs("class", "quiz", "aria-labelledby", quiz.titleId()));
-    html.line();
-    html.tag("h" + quiz.titleLevel(), attrs("id", quiz.titleId(), "class", "quiz-title"));
-    html.text(quiz.title());
-    html.tag("/h" + quiz.titleLevel());
-    html.line();
+    quiz.openSection(html, "quiz");
     html.tag("p", attrs("class", "quiz-intro"));
     html.text(quiz.questions() + (quiz.questions() == 1 ? " question" : " questions")
         + ". Choose your answer, then open \u201cShow answer\u201d to see if you were right.");
@@ -62,8 +57,7 @@ final class QuizHtmlRenderer implements NodeRenderer {
     html.tag("p", attrs("class", "quiz-status", "role", "status"));
     html.tag("/p");
     html.line();
-    html.tag("/section");
-    html.line();
+    TitledBlock.closeSection(html);
   }
 
   private void question(QuizQuestion q) {
@@ -155,12 +149,4 @@ final class QuizHtmlRenderer implements NodeRenderer {
     }
   }
 
-  /** Attributes in the order given (Map.of's order changes between runs). */
-  private static Map<String, String> attrs(String... keysAndValues) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      m.put(keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return m;
-  }
 }

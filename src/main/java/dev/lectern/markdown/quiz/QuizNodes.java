@@ -1,5 +1,6 @@
 package dev.lectern.markdown.quiz;
 
+import dev.lectern.markdown.container.TitledBlock;
 import java.util.Locale;
 import org.commonmark.node.CustomBlock;
 
@@ -21,29 +22,12 @@ public final class QuizNodes {
   }
 
   /** The whole quiz: a titled section of questions. */
-  public static final class QuizBlock extends CustomBlock {
-    private final String title;
-    private final String titleId;
-    private final int titleLevel;
+  public static final class QuizBlock extends TitledBlock {
     private final int questions;
 
     public QuizBlock(String title, String titleId, int titleLevel, int questions) {
-      this.title = title;
-      this.titleId = titleId;
-      this.titleLevel = titleLevel;
+      super(title, titleId, titleLevel);
       this.questions = questions;
-    }
-
-    public String title() {
-      return title;
-    }
-
-    public String titleId() {
-      return titleId;
-    }
-
-    public int titleLevel() {
-      return titleLevel;
     }
 
     public int questions() {
