@@ -3,6 +3,7 @@ package dev.lectern.render;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.content.FrontMatter;
 import dev.lectern.content.Level;
+import dev.lectern.content.PageKind;
 import dev.lectern.markdown.TocEntry;
 import dev.lectern.render.Views.ChapterView;
 import dev.lectern.render.Views.LinkView;
@@ -26,6 +27,8 @@ import java.util.Optional;
 /** Builds the template views of a site and its pages. Stateless; safe to share between threads. */
 final class ViewFactory {
   private static final String[] PRIORITIES = {"Essential", "Important", "Useful"};
+  /** How many related guides a chapter lists. */
+  private static final int RELATED = 3;
   private final Site site;
   private final SiteConfig config;
   private final List<StudyPlan> plans;
@@ -67,6 +70,8 @@ final class ViewFactory {
         site.next(page).map(this::link).orElse(null),
         landing ? chapters(section) : List.of(),
         landing ? section.sections().stream().map(this::section).toList() : List.of(),
+        page.kind() == PageKind.PAGE
+            ? site.related(page, RELATED).stream().map(this::chapter).toList() : List.of(),
         editUrl(page));
   }
 
@@ -80,7 +85,7 @@ final class ViewFactory {
     return new PageView("404", "Page not found", "", "", List.of(), config.url("404.html"),
         config.absoluteUrl("404.html"), new SafeString(""), List.of(), "", "", List.of(),
         List.of(), "", "", 0, List.of(link(site.home())), null, null, List.of(),
-        site.sections().stream().map(this::section).toList(), "");
+        site.sections().stream().map(this::section).toList(), List.of(), "");
   }
 
   /** The navigation as seen from {@code current}: sections and their chapters. */
@@ -161,7 +166,8 @@ final class ViewFactory {
     return new PageView("role", title, description, description,
         jsonLd.stream().map(SafeString::new).toList(), config.url(plan.sitePath()),
         config.absoluteUrl(plan.sitePath()), new SafeString(""), List.of(), "", "", List.of(),
-        List.of(), "", "", 0, List.of(link(site.home())), null, null, chapters, List.of(), "");
+        List.of(), "", "", 0, List.of(link(site.home())), null, null, chapters, List.of(),
+        List.of(), "");
   }
 
   private SectionView section(Section s) {

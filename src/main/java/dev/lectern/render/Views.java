@@ -69,5 +69,6 @@ public final class Views {
       LinkView next,
       List<ChapterView> chapters,
       List<SectionView> sections,
+      List<ChapterView> related,
       String editUrl) {}
 }

@@ -49,6 +49,25 @@ public record Site(
     return i >= 0 && i < chapters.size() - 1 ? Optional.of(chapters.get(i + 1)) : Optional.empty();
   }
 
+  /**
+   * Up to {@code limit} chapters to read next: the page's {@code related} front matter, else the
+   * chapters sharing most tags with it (ties in reading order). Drafts left out of the build and
+   * the page itself are never listed.
+   */
+  public List<Page> related(Page page, int limit) {
+    List<Page> picked = page.meta().related().stream().map(pages::get)
+        .filter(p -> p != null && p != page).limit(limit).toList();
+    if (!picked.isEmpty() || page.meta().tags().isEmpty()) {
+      return picked;
+    }
+    java.util.Set<String> tags = java.util.Set.copyOf(page.meta().tags());
+    return chapters.stream().filter(p -> p != page)
+        .filter(p -> p.meta().tags().stream().anyMatch(tags::contains))
+        .sorted(Comparator.comparingLong((Page p) -> -p.meta().tags().stream()
+            .filter(tags::contains).count()).thenComparingInt(chapters::indexOf))
+        .limit(limit).toList();
+  }
+
   /** The section a page belongs to; for a landing page, the section it opens. */
   public Section sectionOf(Page page) {
     return findSection(root, page).orElse(root);

@@ -111,4 +111,21 @@ class SiteAssemblerTest {
     assertEquals(List.of("content/topics/03-linker.md:4:5: link to missing page '02-draft.md'"),
         Diags.errors(e.diagnostics()));
   }
+
+  @Test
+  void relatedGuidesComeFromFrontMatterElseFromSharedTags() {
+    TestSite.minimal(dir)
+        .file("content/topics/02-a.md", "---\ntitle: A\ntags: [x, y]\n---\n")
+        .file("content/topics/03-b.md", "---\ntitle: B\ntags: [x]\n---\n")
+        .file("content/topics/04-c.md", "---\ntitle: C\ntags: [x, y, z]\n---\n")
+        .file("content/topics/05-d.md", "---\ntitle: D\ntags: [q]\n---\n")
+        .file("content/topics/06-e.md", "---\ntitle: E\ntags: [x, y]\n"
+            + "related: [topics/05-d.md, topics/02-a.md]\n---\n");
+    Site site = assemble(new Diagnostics()).orElseThrow();
+    assertEquals(List.of("D", "A"), titles(site.related(site.pages().get("topics/06-e.md"), 3)));
+    assertEquals(List.of("C", "E", "B"),
+        titles(site.related(site.pages().get("topics/02-a.md"), 3)));
+    assertEquals(List.of("C"), titles(site.related(site.pages().get("topics/02-a.md"), 1)));
+    assertEquals(List.of(), site.related(site.pages().get("topics/01-first.md"), 3));
+  }
 }
