@@ -16,32 +16,31 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every token colour of the code theme, and the code text colour, keeps a contrast of at least
- * 4.5:1 (WCAG AA) against every background code is shown on, in the light and the dark scheme.
+ * 4.5:1 (WCAG AA) against every background code is shown on, in the light and the dark scheme
+ * (the two halves of each {@code light-dark()} colour).
  */
 class CodeThemeContrastTest {
   private static final Path CSS = Path.of("assets/css/lectern.css");
   private static final List<String> BACKGROUNDS =
       List.of("--code-bg", "--code-mark-bg", "--code-inserted-bg", "--code-deleted-bg");
-  private static final Pattern VARIABLE = Pattern.compile("(--[\\w-]+):\\s*(#[0-9a-fA-F]{6})\\s*;");
+  /** {@code --name: #light;} or {@code --name: light-dark(#light, #dark);}. */
+  private static final Pattern VARIABLE = Pattern.compile("(--[\\w-]+):\\s*(?:(#[0-9a-fA-F]{6})"
+      + "|light-dark\\(\\s*(#[0-9a-fA-F]{6})\\s*,\\s*(#[0-9a-fA-F]{6})\\s*\\))\\s*;");
 
   @Test
   void everyCodeColourHasEnoughContrastInBothSchemes() throws IOException {
     String css = Files.readString(CSS);
-    int dark = css.indexOf("@media (prefers-color-scheme: dark)");
     List<String> failures = new ArrayList<>();
-    check("light", variables(css.substring(0, dark)), failures);
-    check("dark", variables(css.substring(dark, css.indexOf('}', css.indexOf(":root", dark)))),
-        failures);
+    check("light", variables(css, true), failures);
+    check("dark", variables(css, false), failures);
     assertEquals(List.of(), failures);
   }
 
   @Test
   void everyTokenColourUsedIsDefinedInBothSchemes() throws IOException {
     String css = Files.readString(CSS);
-    int dark = css.indexOf("@media (prefers-color-scheme: dark)");
-    Map<String, String> light = variables(css.substring(0, dark));
-    Map<String, String> darkVars = variables(css.substring(dark, css.indexOf('}',
-        css.indexOf(":root", dark))));
+    Map<String, String> light = variables(css, true);
+    Map<String, String> darkVars = variables(css, false);
     Matcher used = Pattern.compile("var\\((--(?:tok|code)-[\\w-]+)\\)").matcher(css);
     List<String> missing = new ArrayList<>();
     while (used.find()) {
@@ -67,11 +66,15 @@ class CodeThemeContrastTest {
     });
   }
 
-  private static Map<String, String> variables(String css) {
+  /** The colours of the light or the dark scheme, from the first {@code :root} block. */
+  private static Map<String, String> variables(String css, boolean light) {
+    int root = css.indexOf(":root {");
+    String block = css.substring(root, css.indexOf('}', root));
     Map<String, String> vars = new TreeMap<>();
-    Matcher m = VARIABLE.matcher(css);
+    Matcher m = VARIABLE.matcher(block);
     while (m.find()) {
-      vars.putIfAbsent(m.group(1), m.group(2));
+      vars.putIfAbsent(m.group(1), m.group(2) != null ? m.group(2) : light ? m.group(3)
+          : m.group(4));
     }
     return vars;
   }

@@ -7,8 +7,9 @@ import org.commonmark.node.Node;
 
 /**
  * Visits the containers of one kind in document order, telling each the level its title should
- * have: one below the heading before it (h2 at the top of a page), at most h5 so that its own
- * entries fit below it. Shared by the block processors (FAQ, quiz).
+ * have. A block right after a heading belongs to that heading's section and nests one level
+ * below it (at most h5, so its own entries fit below); any other block is a section of its own,
+ * at h2. Either way the outline never skips a level. Shared by the block processors (FAQ, quiz).
  */
 public final class ContainerWalker {
   private ContainerWalker() {}
@@ -20,20 +21,18 @@ public final class ContainerWalker {
   }
 
   public static void forEach(Node document, String kind, Visitor visitor) {
-    walk(document, kind, visitor, new int[] {1});
+    walk(document, kind, visitor);
   }
 
-  private static void walk(Node node, String kind, Visitor visitor, int[] lastLevel) {
+  private static void walk(Node node, String kind, Visitor visitor) {
     Node child = node.getFirstChild();
     while (child != null) {
       Node next = child.getNext();
       if (child instanceof ContainerBlock c && c.kind().equals(kind)) {
-        visitor.visit(c, Math.min(lastLevel[0] + 1, 5));
+        visitor.visit(c, child.getPrevious() instanceof Heading h
+            ? Math.min(Math.max(h.getLevel(), 1) + 1, 5) : 2);
       } else {
-        if (child instanceof Heading h) {
-          lastLevel[0] = Math.max(1, h.getLevel());
-        }
-        walk(child, kind, visitor, lastLevel);
+        walk(child, kind, visitor);
       }
       child = next;
     }
