@@ -7,6 +7,7 @@ import dev.lectern.render.PageRenderer;
 import dev.lectern.site.Page;
 import dev.lectern.site.Site;
 import dev.lectern.site.StudyPlans;
+import dev.lectern.site.TagPages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +31,9 @@ public final class OutputChecks {
     pages.add(Map.entry(PageRenderer.NOT_FOUND_FILE, new SourcePosition("templates/404.peb", 1, 0)));
     for (StudyPlans.StudyPlan plan : StudyPlans.of(site)) {
       pages.add(Map.entry(plan.outputFile(), new SourcePosition("templates/role.peb", 1, 0)));
+    }
+    for (TagPages.TagPage tag : TagPages.of(site)) {
+      pages.add(Map.entry(tag.outputFile(), new SourcePosition("templates/tag.peb", 1, 0)));
     }
     List<PageFacts> facts = pages.parallelStream()
         .filter(e -> tree.get(e.getKey()) != null)

@@ -11,6 +11,8 @@ import dev.lectern.seo.Descriptions;
 import dev.lectern.seo.StructuredData;
 import dev.lectern.site.SiteLinks;
 import dev.lectern.site.StudyPlans.StudyPlan;
+import dev.lectern.site.TagPages;
+import dev.lectern.site.TagPages.TagPage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import java.util.Optional;
 /**
  * The render stage for pages: rewrites each page's links, renders its Markdown to HTML and puts
  * it through its layout ({@code home.peb}, {@code section.peb} or {@code page.peb}), in parallel.
- * Also renders {@code 404.html} and a study-plan page per role ({@code role.peb}).
+ * Also renders {@code 404.html}, a study-plan page per role ({@code role.peb}) and a page per
+ * tag ({@code tag.peb}).
  */
 public final class PageRenderer {
   /** The not-found page's file; GitHub Pages serves it for any missing URL. */
@@ -69,6 +72,15 @@ public final class PageRenderer {
       evaluate("role.peb", view, site.home(), diagnostics)
           .ifPresent(h -> html.put(plan.outputFile(), h));
       descriptions.put(plan.outputFile(), view.metaDescription());
+    }
+    for (TagPage tag : TagPages.of(site)) {
+      List<String> jsonLd = List.of(StructuredData.breadcrumbs(site.config(), List.of(
+          Map.entry(site.home().meta().title(), ""),
+          Map.entry("Tag " + tag.name(), tag.sitePath()))));
+      PageView view = views.tag(tag, jsonLd);
+      evaluate("tag.peb", view, site.home(), diagnostics)
+          .ifPresent(h -> html.put(tag.outputFile(), h));
+      descriptions.put(tag.outputFile(), view.metaDescription());
     }
     return new RenderedPages(html, descriptions);
   }

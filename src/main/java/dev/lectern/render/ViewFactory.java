@@ -17,6 +17,7 @@ import dev.lectern.site.Page;
 import dev.lectern.site.Section;
 import dev.lectern.site.Site;
 import dev.lectern.site.StudyPlans;
+import dev.lectern.site.TagPages.TagPage;
 import dev.lectern.site.StudyPlans.StudyPlan;
 import dev.lectern.render.Views.PlanView;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -64,7 +65,9 @@ final class ViewFactory {
         meta.description(), metaDescription, jsonLd.stream().map(SafeString::new).toList(),
         url(page), config.absoluteUrl(page.sitePath()), new SafeString(html),
         toc(page), meta.level().map(Level::id).orElse(""),
-        meta.level().map(Level::label).orElse(""), meta.tags(), roles(meta), date(published),
+        meta.level().map(Level::label).orElse(""), meta.tags().stream().map(t -> new LinkView(t,
+            config.url(dev.lectern.site.TagPages.sitePath(t)))).toList(), roles(meta),
+        date(published),
         date(modified), page.readingMinutes(), breadcrumbs(page),
         site.previous(page).map(this::link).orElse(null),
         site.next(page).map(this::link).orElse(null),
@@ -153,6 +156,19 @@ final class ViewFactory {
     FrontMatter m = p.meta();
     return new ChapterView(m.title(), url(p), m.description(), m.level().map(Level::id).orElse(""),
         m.level().map(Level::label).orElse(""), p.readingMinutes(), priority);
+  }
+
+  /** The view of a tag's page. */
+  PageView tag(TagPage tag, List<String> jsonLd) {
+    int n = tag.chapters().size();
+    String title = "Chapters tagged \u201c" + tag.name() + "\u201d";
+    String description = n + (n == 1 ? " chapter" : " chapters") + " of " + config.title()
+        + " tagged \u201c" + tag.name() + "\u201d, in reading order.";
+    return new PageView("tag", title, description, description,
+        jsonLd.stream().map(SafeString::new).toList(), config.url(tag.sitePath()),
+        config.absoluteUrl(tag.sitePath()), new SafeString(""), List.of(), "", "", List.of(),
+        List.of(), "", "", 0, List.of(link(site.home())), null, null,
+        tag.chapters().stream().map(this::chapter).toList(), List.of(), List.of(), "");
   }
 
   /** The view of a role's study plan page. */

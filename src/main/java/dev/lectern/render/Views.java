@@ -59,7 +59,7 @@ public final class Views {
       List<TocView> toc,
       String levelId,
       String levelLabel,
-      List<String> tags,
+      List<LinkView> tags,
       List<RoleView> roles,
       String date,
       String updated,

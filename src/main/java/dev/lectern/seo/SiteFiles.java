@@ -4,6 +4,7 @@ import dev.lectern.config.SiteConfig;
 import dev.lectern.site.Page;
 import dev.lectern.site.Site;
 import dev.lectern.site.StudyPlans;
+import dev.lectern.site.TagPages;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,11 @@ public final class SiteFiles {
     for (StudyPlans.StudyPlan plan : StudyPlans.of(site)) {
       urls.put(site.config().absoluteUrl(plan.sitePath()), plan.entries().stream()
           .map(e -> site.dates().modified(e.page())).flatMap(Optional::stream)
+          .max(Comparator.naturalOrder()));
+    }
+    for (TagPages.TagPage tag : TagPages.of(site)) {
+      urls.put(site.config().absoluteUrl(tag.sitePath()), tag.chapters().stream()
+          .map(p -> site.dates().modified(p)).flatMap(Optional::stream)
           .max(Comparator.naturalOrder()));
     }
     urls.forEach((loc, modified) -> {

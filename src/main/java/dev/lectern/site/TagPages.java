@@ -1,0 +1,49 @@
+package dev.lectern.site;
+
+import dev.lectern.markdown.HeadingSlugger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A page per tag, published at {@code tags/SLUG/}: the chapters carrying the tag, in reading
+ * order. Tags that differ only in case or punctuation share a page (they share a slug).
+ */
+public final class TagPages {
+  /** The folder of the tag pages below the site root. */
+  public static final String FOLDER = "tags/";
+
+  private TagPages() {}
+
+  /** One tag's page; {@code name} is the tag as first written. */
+  public record TagPage(String name, String sitePath, List<Page> chapters) {
+    public String outputFile() {
+      return Urls.outputFile(sitePath);
+    }
+  }
+
+  /** The site path of a tag's page. */
+  public static String sitePath(String tag) {
+    String slug = HeadingSlugger.slugify(tag.strip());
+    return FOLDER + (slug.isEmpty() ? "tag" : slug) + "/";
+  }
+
+  public static List<TagPage> of(Site site) {
+    Map<String, String> names = new TreeMap<>();
+    Map<String, List<Page>> chapters = new TreeMap<>();
+    for (Page page : site.chapters()) {
+      for (String tag : page.meta().tags()) {
+        String path = sitePath(tag);
+        names.putIfAbsent(path, tag);
+        List<Page> list = chapters.computeIfAbsent(path, k -> new ArrayList<>());
+        if (!list.contains(page)) {
+          list.add(page);
+        }
+      }
+    }
+    List<TagPage> pages = new ArrayList<>();
+    chapters.forEach((path, list) -> pages.add(new TagPage(names.get(path), path, List.copyOf(list))));
+    return List.copyOf(pages);
+  }
+}
