@@ -15,7 +15,7 @@
     button.setAttribute("aria-pressed", dark() ? "true" : "false");
   }
 
-  button.hidden = false;
+  button.style.visibility = "visible";
   show();
   button.addEventListener("click", function () {
     var next = dark() ? "light" : "dark";
