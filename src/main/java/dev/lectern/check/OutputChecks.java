@@ -29,10 +29,10 @@ public final class OutputChecks {
       pages.add(Map.entry(p.outputFile(), new SourcePosition(p.source().file(), 1, 0)));
     }
     pages.add(Map.entry(PageRenderer.NOT_FOUND_FILE, new SourcePosition("templates/404.peb", 1, 0)));
-    for (StudyPlans.StudyPlan plan : StudyPlans.of(site)) {
+    for (StudyPlans.StudyPlan plan : site.plans()) {
       pages.add(Map.entry(plan.outputFile(), new SourcePosition("templates/role.peb", 1, 0)));
     }
-    for (TagPages.TagPage tag : TagPages.of(site)) {
+    for (TagPages.TagPage tag : site.tags()) {
       pages.add(Map.entry(tag.outputFile(), new SourcePosition("templates/tag.peb", 1, 0)));
     }
     List<PageFacts> facts = pages.parallelStream()

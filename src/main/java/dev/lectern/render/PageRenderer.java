@@ -11,7 +11,6 @@ import dev.lectern.seo.Descriptions;
 import dev.lectern.seo.StructuredData;
 import dev.lectern.site.SiteLinks;
 import dev.lectern.site.StudyPlans.StudyPlan;
-import dev.lectern.site.TagPages;
 import dev.lectern.site.TagPages.TagPage;
 import java.util.HashMap;
 import java.util.List;
@@ -64,23 +63,14 @@ public final class PageRenderer {
       descriptions.put(r.file(), r.description());
     }
     renderNotFound(diagnostics).ifPresent(h -> html.put(NOT_FOUND_FILE, h));
-    for (StudyPlan plan : views.plans()) {
-      List<String> jsonLd = List.of(StructuredData.breadcrumbs(site.config(), List.of(
-          Map.entry(site.home().meta().title(), ""),
-          Map.entry(plan.role().title() + " study plan", plan.sitePath()))));
-      PageView view = views.plan(plan, jsonLd);
-      evaluate("role.peb", view, site.home(), diagnostics)
-          .ifPresent(h -> html.put(plan.outputFile(), h));
-      descriptions.put(plan.outputFile(), view.metaDescription());
+    for (StudyPlan plan : site.plans()) {
+      String crumb = plan.role().title() + " study plan";
+      renderListing("role.peb", plan.sitePath(), crumb, json -> views.plan(plan, json), html,
+          descriptions, diagnostics);
     }
-    for (TagPage tag : TagPages.of(site)) {
-      List<String> jsonLd = List.of(StructuredData.breadcrumbs(site.config(), List.of(
-          Map.entry(site.home().meta().title(), ""),
-          Map.entry("Tag " + tag.name(), tag.sitePath()))));
-      PageView view = views.tag(tag, jsonLd);
-      evaluate("tag.peb", view, site.home(), diagnostics)
-          .ifPresent(h -> html.put(tag.outputFile(), h));
-      descriptions.put(tag.outputFile(), view.metaDescription());
+    for (TagPage tag : site.tags()) {
+      renderListing("tag.peb", tag.sitePath(), "Tag " + tag.name(), json -> views.tag(tag, json),
+          html, descriptions, diagnostics);
     }
     return new RenderedPages(html, descriptions);
   }
@@ -95,6 +85,18 @@ public final class PageRenderer {
     PageView view = views.page(page, body, description, jsonLd);
     return new Rendered(page.outputFile(), description,
         evaluate(layout(page.kind()), view, page, diagnostics));
+  }
+
+  /** A generated listing page (a study plan, a tag) below home, with its breadcrumb data. */
+  private void renderListing(String template, String sitePath, String crumb,
+      java.util.function.Function<List<String>, PageView> view, Map<String, String> html,
+      Map<String, String> descriptions, Diagnostics diagnostics) {
+    List<String> jsonLd = List.of(StructuredData.breadcrumbs(site.config(), List.of(
+        Map.entry(site.home().meta().title(), ""), Map.entry(crumb, sitePath))));
+    PageView page = view.apply(jsonLd);
+    String file = dev.lectern.site.Urls.outputFile(sitePath);
+    evaluate(template, page, site.home(), diagnostics).ifPresent(h -> html.put(file, h));
+    descriptions.put(file, page.metaDescription());
   }
 
   private Optional<String> renderNotFound(Diagnostics diagnostics) {

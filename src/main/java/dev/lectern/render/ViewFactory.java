@@ -16,7 +16,6 @@ import dev.lectern.render.Views.TocView;
 import dev.lectern.site.Page;
 import dev.lectern.site.Section;
 import dev.lectern.site.Site;
-import dev.lectern.site.StudyPlans;
 import dev.lectern.site.TagPages.TagPage;
 import dev.lectern.site.StudyPlans.StudyPlan;
 import dev.lectern.render.Views.PlanView;
@@ -32,16 +31,10 @@ final class ViewFactory {
   private static final int RELATED = 3;
   private final Site site;
   private final SiteConfig config;
-  private final List<StudyPlan> plans;
 
   ViewFactory(Site site) {
     this.site = site;
     this.config = site.config();
-    this.plans = StudyPlans.of(site);
-  }
-
-  List<StudyPlan> plans() {
-    return plans;
   }
 
   SiteView site() {
@@ -50,7 +43,7 @@ final class ViewFactory {
     return new SiteView(config.title(), config.description(), config.language(), config.author(),
         config.baseUrl().toString(), config.repoUrl().orElse(""),
         config.url(dev.lectern.seo.SiteFiles.FEED), roles,
-        plans.stream().map(p -> new PlanView(p.role().id(), p.role().title(),
+        site.plans().stream().map(p -> new PlanView(p.role().id(), p.role().title(),
             p.role().description(), config.url(p.sitePath()), p.entries().size())).toList());
   }
 

@@ -44,12 +44,12 @@ public final class SiteFiles {
     for (Page page : site.allPages()) {
       urls.put(site.config().absoluteUrl(page.sitePath()), site.dates().modified(page));
     }
-    for (StudyPlans.StudyPlan plan : StudyPlans.of(site)) {
+    for (StudyPlans.StudyPlan plan : site.plans()) {
       urls.put(site.config().absoluteUrl(plan.sitePath()), plan.entries().stream()
           .map(e -> site.dates().modified(e.page())).flatMap(Optional::stream)
           .max(Comparator.naturalOrder()));
     }
-    for (TagPages.TagPage tag : TagPages.of(site)) {
+    for (TagPages.TagPage tag : site.tags()) {
       urls.put(site.config().absoluteUrl(tag.sitePath()), tag.chapters().stream()
           .map(p -> site.dates().modified(p)).flatMap(Optional::stream)
           .max(Comparator.naturalOrder()));

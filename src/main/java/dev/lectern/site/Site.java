@@ -16,6 +16,10 @@ import java.util.Optional;
  * @param chapters every chapter in reading order (section by section, depth first)
  * @param pages every page by content path
  * @param dates when each page was published and last changed
+ * @param plans a study plan per role of site.yml
+ * @param tags a page per tag
+ * @param position each chapter's index in {@code chapters}, by identity (a page's own hash code
+ *     would hash its whole Markdown)
  */
 public record Site(
     SiteConfig config,
@@ -23,7 +27,22 @@ public record Site(
     List<Page> chapters,
     Map<String, Page> pages,
     List<StaticFile> staticFiles,
-    PageDates dates) {
+    PageDates dates,
+    List<StudyPlans.StudyPlan> plans,
+    List<TagPages.TagPage> tags,
+    Map<Page, Integer> position) {
+
+  /** A site whose plans, tags and reading positions are derived from its chapters. */
+  static Site of(SiteConfig config, Section root, List<Page> chapters, Map<String, Page> pages,
+      List<StaticFile> staticFiles, PageDates dates) {
+    Map<Page, Integer> position = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < chapters.size(); i++) {
+      position.put(chapters.get(i), i);
+    }
+    return new Site(config, root, chapters, pages, staticFiles, dates,
+        StudyPlans.of(config.roles(), chapters), TagPages.of(chapters),
+        java.util.Collections.unmodifiableMap(position));
+  }
 
   public Page home() {
     return root.landing();
@@ -40,12 +59,12 @@ public record Site(
   }
 
   public Optional<Page> previous(Page page) {
-    int i = chapters.indexOf(page);
+    int i = position.getOrDefault(page, -1);
     return i > 0 ? Optional.of(chapters.get(i - 1)) : Optional.empty();
   }
 
   public Optional<Page> next(Page page) {
-    int i = chapters.indexOf(page);
+    int i = position.getOrDefault(page, -1);
     return i >= 0 && i < chapters.size() - 1 ? Optional.of(chapters.get(i + 1)) : Optional.empty();
   }
 
@@ -64,7 +83,7 @@ public record Site(
     return chapters.stream().filter(p -> p != page)
         .filter(p -> p.meta().tags().stream().anyMatch(tags::contains))
         .sorted(Comparator.comparingLong((Page p) -> -p.meta().tags().stream()
-            .filter(tags::contains).count()).thenComparingInt(chapters::indexOf))
+            .filter(tags::contains).count()).thenComparingInt(position::get))
         .limit(limit).toList();
   }
 

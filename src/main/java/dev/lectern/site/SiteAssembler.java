@@ -43,7 +43,7 @@ public final class SiteAssembler {
     Section root = section(home, "", pages);
     List<Page> chapters = new ArrayList<>();
     addReadingOrder(root, chapters);
-    return Optional.of(new Site(config, root, List.copyOf(chapters),
+    return Optional.of(Site.of(config, root, List.copyOf(chapters),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pages)), staticFiles, dates));
   }
 

@@ -26,11 +26,11 @@ public final class StudyPlans {
     }
   }
 
-  public static List<StudyPlan> of(Site site) {
+  /** The plans of {@code roles}, from {@code chapters} in reading order. */
+  static List<StudyPlan> of(List<Role> roles, List<Page> chapters) {
     List<StudyPlan> plans = new ArrayList<>();
-    for (Role role : site.config().roles()) {
+    for (Role role : roles) {
       List<Entry> entries = new ArrayList<>();
-      List<Page> chapters = site.chapters();
       for (Page page : chapters) {
         for (RolePriority rp : page.meta().roles()) {
           if (rp.role().equals(role.id())) {
@@ -38,8 +38,8 @@ public final class StudyPlans {
           }
         }
       }
-      entries.sort(Comparator.comparingInt(Entry::priority)
-          .thenComparingInt(e -> chapters.indexOf(e.page())));
+      // A stable sort of a list already in reading order keeps reading order among equals.
+      entries.sort(Comparator.comparingInt(Entry::priority));
       plans.add(new StudyPlan(role, FOLDER + role.id() + "/", List.copyOf(entries)));
     }
     return List.copyOf(plans);

@@ -29,10 +29,11 @@ public final class TagPages {
     return FOLDER + (slug.isEmpty() ? "tag" : slug) + "/";
   }
 
-  public static List<TagPage> of(Site site) {
+  /** The tag pages of {@code chapters}, which are in reading order. */
+  static List<TagPage> of(List<Page> readingOrder) {
     Map<String, String> names = new TreeMap<>();
     Map<String, List<Page>> chapters = new TreeMap<>();
-    for (Page page : site.chapters()) {
+    for (Page page : readingOrder) {
       for (String tag : page.meta().tags()) {
         String path = sitePath(tag);
         names.putIfAbsent(path, tag);
