@@ -32,7 +32,7 @@ final class DiffOfLanguage {
 
   private static HlNode relabel(HlNode.Token run, String language,
       Function<String, List<HlNode>> highlightCode) {
-    String text = plain(run.children());
+    String text = HlNode.plainText(run.children());
     String code = text.replaceAll("(^|[\\r\\n]).", "$1");
     String kind = DiffGrammar.kind(run.type());
     HlNode prefix = new HlNode.Token("prefix", kind,
@@ -50,7 +50,7 @@ final class DiffOfLanguage {
 
   /** Inserts {@code marker} after every newline that is followed by more text. */
   private static List<HlNode> afterEveryInnerNewline(List<HlNode> nodes, HlNode marker) {
-    int total = plain(nodes).length();
+    int total = HlNode.plainText(nodes).length();
     List<HlNode> out = new ArrayList<>();
     insert(nodes, marker, new int[] {0}, total, out);
     return out;
@@ -79,17 +79,5 @@ final class DiffOfLanguage {
       }
       pos[0] += s.length();
     }
-  }
-
-  static String plain(List<HlNode> nodes) {
-    StringBuilder s = new StringBuilder();
-    for (HlNode n : nodes) {
-      if (n instanceof HlNode.Text t) {
-        s.append(t.text());
-      } else if (n instanceof HlNode.Token t) {
-        s.append(plain(t.children()));
-      }
-    }
-    return s.toString();
   }
 }

@@ -27,7 +27,7 @@ final class TokenHtml {
         out.append('"');
         if (t.type().equals("entity")) {
           // As Prism: the raw entity text, so the tooltip shows the character it stands for.
-          String title = escape(DiffOfLanguage.plain(t.children())).replaceFirst("&amp;", "&");
+          String title = escape(HlNode.plainText(t.children())).replaceFirst("&amp;", "&");
           out.append(" title=\"").append(title).append('"');
         }
         out.append('>');
