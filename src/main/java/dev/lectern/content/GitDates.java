@@ -44,6 +44,25 @@ public final class GitDates {
     }
   }
 
+  /**
+   * True if {@code sourceRoot} is in a shallow clone: there, every file's last commit is the one
+   * commit fetched, and all dates would be the date of the clone.
+   */
+  public static boolean isShallow(Path sourceRoot) {
+    ProcessBuilder git = new ProcessBuilder("git", "-C", sourceRoot.toString(), "rev-parse",
+        "--is-shallow-repository").redirectError(ProcessBuilder.Redirect.DISCARD);
+    try {
+      Process p = git.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && out.equals("true");
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   private static void read(BufferedReader out, Map<String, LocalDate> dates) throws IOException {
     String prefix = ContentLoader.FOLDER + "/";
     LocalDate current = null;
