@@ -14,9 +14,11 @@ import dev.lectern.markdown.MarkdownEngine;
 import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.output.OutputTree;
 import dev.lectern.output.SiteWriter;
+import dev.lectern.render.Assets;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.PageRenderer.RenderedPages;
 import dev.lectern.render.Templates;
+import dev.lectern.search.SearchIndex;
 import dev.lectern.seo.SiteFiles;
 import dev.lectern.site.PageDates;
 import dev.lectern.site.Site;
@@ -25,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +37,10 @@ import java.util.Map;
  * the build stops after a stage with errors, because the next stage would only report echoes.
  */
 public final class Build {
+  /** The warning for a shallow clone, where git cannot date pages. */
+  public static final String SHALLOW_CLONE = "this is a shallow git clone, so the last-updated "
+      + "dates of pages come from front matter only";
+
   private final Progress progress;
 
   public Build(Progress progress) {
@@ -70,13 +77,16 @@ public final class Build {
         }).toList();
 
     // Pages are placed before any is rendered: relative links need every page's URL.
-    PageDates dates = new PageDates(options.gitDates() ? GitDates.lastCommits(source) : Map.of());
+    PageDates dates = new PageDates(gitDates(source, options, diagnostics));
     Site site = SiteAssembler.assemble(config, parsed, content.staticFiles(), dates, diagnostics)
         .orElse(null);
     diagnostics.throwIfErrors();
 
+    // Read by the render stage, which rewrites the documents' links: so built first.
+    Assets assets = loadAssets(source, SearchIndex.json(site));
+
     progress.stage("rendering", site.pages().size());
-    Templates templates = new Templates(source, config);
+    Templates templates = new Templates(source, config, assets);
     RenderedPages pages = new PageRenderer(site, markdown, templates)
         .renderAll(diagnostics, progress::advance);
     diagnostics.throwIfErrors();
@@ -85,7 +95,7 @@ public final class Build {
     OutputAssembler output = new OutputAssembler(diagnostics);
     output.pages(pages.html());
     output.pages(SiteFiles.of(site, pages.descriptions()));
-    output.assets(source);
+    output.assets(assets);
     output.staticFiles(content.staticFiles());
     diagnostics.throwIfErrors();
 
@@ -106,6 +116,29 @@ public final class Build {
       throw new UncheckedIOException("could not write " + result.outputDir(), e);
     }
     return result;
+  }
+
+  /** Last-commit dates, unless turned off or meaningless (a shallow clone, with one commit). */
+  private static Map<String, LocalDate> gitDates(
+      Path source, BuildOptions options, Diagnostics diagnostics) {
+    if (!options.gitDates()) {
+      return Map.of();
+    }
+    if (GitDates.isShallow(source)) {
+      diagnostics.warning(SourcePosition.of(ContentLoader.FOLDER), SHALLOW_CLONE,
+          "fetch the whole history: 'git fetch --unshallow', or 'fetch-depth: 0' for "
+              + "actions/checkout");
+      return Map.of();
+    }
+    return GitDates.lastCommits(source);
+  }
+
+  private static Assets loadAssets(Path source, byte[] searchIndex) {
+    try {
+      return Assets.load(source, Map.of(SearchIndex.ASSET, searchIndex));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + source.resolve(Assets.FOLDER), e);
+    }
   }
 
   private static SiteConfig applyBaseUrl(

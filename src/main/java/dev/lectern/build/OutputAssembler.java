@@ -4,12 +4,11 @@ import dev.lectern.content.StaticFile;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.output.OutputTree;
-import dev.lectern.render.Theme;
+import dev.lectern.render.Assets;
 import dev.lectern.site.Urls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Map;
  * are an error naming both.
  */
 final class OutputAssembler {
-  private static final String ASSETS = "assets";
+  private static final String ASSETS = Assets.FOLDER;
 
   private final OutputTree tree = new OutputTree();
   private final Diagnostics diagnostics;
@@ -36,19 +35,9 @@ final class OutputAssembler {
         "page " + file));
   }
 
-  /** The site's own {@code assets/} win over the built-in theme's files of the same name. */
-  void assets(Path sourceRoot) {
-    try {
-      Map<String, byte[]> own = Theme.readTree(sourceRoot.resolve(ASSETS));
-      own.forEach((path, bytes) -> add(ASSETS + "/" + path, bytes, ASSETS + "/" + path));
-      Theme.assets().forEach((path, bytes) -> {
-        if (!own.containsKey(path)) {
-          add(ASSETS + "/" + path, bytes, "the built-in theme's " + ASSETS + "/" + path);
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The site's assets under their fingerprinted names. */
+  void assets(Assets assets) {
+    assets.all().values().forEach(a -> add(a.outputPath(), a.bytes(), a.origin()));
   }
 
   void staticFiles(Iterable<StaticFile> files) {

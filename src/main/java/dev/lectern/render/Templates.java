@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.config.SiteConfig;
+import dev.lectern.diagnostic.Suggestions;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -34,7 +35,7 @@ public final class Templates {
   private final PebbleEngine engine;
   private final Path siteTemplates;
 
-  public Templates(Path sourceRoot, SiteConfig config) {
+  public Templates(Path sourceRoot, SiteConfig config, Assets assets) {
     this.siteTemplates = sourceRoot.resolve(FOLDER);
     List<Loader<?>> loaders = new ArrayList<>();
     if (Files.isDirectory(siteTemplates)) {
@@ -52,7 +53,7 @@ public final class Templates {
         .autoEscaping(true)
         .defaultEscapingStrategy("html")
         .newLineTrimming(true)
-        .extension(new UrlExtension(config))
+        .extension(new UrlExtension(config, assets))
         .build();
   }
 
@@ -85,29 +86,63 @@ public final class Templates {
     }
   }
 
-  /** Adds {@code url('assets/site.css')}: a site path made root-relative under the base URL. */
+  /**
+   * Adds {@code url('about/')}, a site path made root-relative under the base URL, and
+   * {@code asset('css/lectern.css')}, the fingerprinted URL of an asset (an unknown asset is a
+   * template error). {@code url('assets/…')} of an asset also gives its fingerprinted URL.
+   */
   private static final class UrlExtension extends AbstractExtension {
     private final SiteConfig config;
+    private final Assets assets;
 
-    UrlExtension(SiteConfig config) {
+    UrlExtension(SiteConfig config, Assets assets) {
       this.config = config;
+      this.assets = assets;
     }
 
     @Override
     public Map<String, Function> getFunctions() {
-      return Map.of("url", new Function() {
-        @Override
-        public List<String> getArgumentNames() {
-          return List.of("path");
+      return Map.of("url", new PathFunction((path, self, line) -> {
+        String prefix = Assets.FOLDER + "/";
+        if (path.startsWith(prefix)) {
+          var asset = assets.find(path.substring(prefix.length()));
+          if (asset.isPresent()) {
+            return config.url(asset.get().outputPath());
+          }
         }
+        return config.url(path);
+      }), "asset", new PathFunction((path, self, line) -> {
+        String name = path.startsWith(Assets.FOLDER + "/")
+            ? path.substring(Assets.FOLDER.length() + 1) : path;
+        return assets.find(name).map(a -> config.url(a.outputPath())).orElseThrow(() ->
+            new PebbleException(null, "asset('" + path + "'): there is no assets/" + name
+                + Suggestions.didYouMean(name, assets.all().keySet()), line, self.getName()));
+      }));
+    }
+  }
 
-        @Override
-        public Object execute(Map<String, Object> args, PebbleTemplate self,
-            EvaluationContext context, int line) {
-          String path = String.valueOf(args.get("path"));
-          return config.url(path.startsWith("/") ? path.substring(1) : path);
-        }
-      });
+  /** What a {@link PathFunction} does with its one argument, a site path without leading slash. */
+  private interface PathMapping {
+    String apply(String path, PebbleTemplate self, int line);
+  }
+
+  private static final class PathFunction implements Function {
+    private final PathMapping mapping;
+
+    PathFunction(PathMapping mapping) {
+      this.mapping = mapping;
+    }
+
+    @Override
+    public List<String> getArgumentNames() {
+      return List.of("path");
+    }
+
+    @Override
+    public Object execute(Map<String, Object> args, PebbleTemplate self,
+        EvaluationContext context, int line) {
+      String path = String.valueOf(args.get("path"));
+      return mapping.apply(path.startsWith("/") ? path.substring(1) : path, self, line);
     }
   }
 }

@@ -51,6 +51,11 @@ public final class LinkAudit {
     return broken;
   }
 
+  /** True if root-relative {@code url} (with its fragment) resolves in the output. */
+  public boolean resolves(String url) {
+    return check("index.html", url) == null;
+  }
+
   private String check(String fromFile, String url) {
     if (url.startsWith("#")) {
       return fragmentMissing(fromFile, url.substring(1)) ? "no such id on this page" : null;

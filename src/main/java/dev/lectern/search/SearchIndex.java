@@ -1,0 +1,109 @@
+package dev.lectern.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.site.Page;
+import dev.lectern.site.Site;
+import java.util.ArrayList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The search index of a site: an entry per section of every chapter and one per section landing
+ * and home page, as compact JSON ({@code {"version":1,"fields":[…],"entries":[[…],…]}}) that
+ * the theme's {@code search.js} feeds to its search library. Text is reduced to each section's
+ * distinct words without common English stop words, which keeps the bundled guide's index small
+ * without losing any searchable word.
+ */
+public final class SearchIndex {
+  /** The index's name below {@code assets/}. */
+  public static final String ASSET = "search-index.json";
+
+  /** How words are split; {@code search.js} splits queries the same way. */
+  static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final int EXCERPT_CHARS = 140;
+  private static final Set<String> STOP_WORDS = Set.of(
+      "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "for", "from",
+      "has", "have", "if", "in", "into", "is", "it", "its", "of", "on", "or", "so", "than",
+      "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to",
+      "was", "we", "were", "what", "when", "which", "while", "who", "will", "with", "you",
+      "your");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> FIELDS =
+      List.of("url", "page", "heading", "excerpt", "questions", "description", "terms");
+
+  /** The file's shape: entries are rows of {@code fields}, to keep key names out of the bytes. */
+  private record IndexFile(int version, List<String> fields, List<String> stopWords,
+      List<List<Object>> entries) {}
+
+  private SearchIndex() {}
+
+  /** Every entry of the site, in site-path order of pages, then document order. */
+  public static List<SearchEntry> entries(Site site) {
+    List<SearchEntry> entries = new ArrayList<>();
+    for (Page page : site.allPages()) {
+      entries.addAll(entries(site, page));
+    }
+    return entries;
+  }
+
+  /** The index as UTF-8 JSON. */
+  public static byte[] json(Site site) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (SearchEntry e : entries(site)) {
+      rows.add(List.of(e.url(), e.page(), e.heading(), e.excerpt(),
+          String.join("\n", e.questions()), e.description(), String.join(" ", e.terms())));
+    }
+    try {
+      return JSON.writeValueAsBytes(new IndexFile(1, FIELDS, new TreeSet<>(STOP_WORDS).stream().toList(), rows));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("search index is plain data", e);
+    }
+  }
+
+  private static List<SearchEntry> entries(Site site, Page page) {
+    String url = site.config().url(page.sitePath());
+    String title = page.meta().title();
+    List<SearchEntry> entries = new ArrayList<>();
+    for (PageSections.Part part : PageSections.of(page.markdown().document())) {
+      SectionText text = new SectionText();
+      part.nodes().forEach(text::add);
+      boolean opening = part.id().isEmpty();
+      if (!opening && text.text().isBlank() && text.questions().isEmpty()) {
+        continue;
+      }
+      String excerpt = text.excerpt().isEmpty() && !text.questions().isEmpty()
+          ? text.questions().get(0) : text.excerpt();
+      entries.add(new SearchEntry(opening ? url : url + "#" + part.id(), title, part.heading(),
+          shorten(excerpt), List.copyOf(text.questions()),
+          opening ? page.meta().description() : "", terms(text.text())));
+    }
+    return entries;
+  }
+
+  /**
+   * Distinct lower-case words of {@code text} without stop words, sorted: sorted lists compress
+   * 6 % better than words in order of use, and order means nothing to the search.
+   */
+  static List<String> terms(String text) {
+    Set<String> terms = new TreeSet<>();
+    for (String word : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
+      if (word.length() > 1 && !STOP_WORDS.contains(word)) {
+        terms.add(word);
+      }
+    }
+    return List.copyOf(terms);
+  }
+
+  private static String shorten(String text) {
+    if (text.length() <= EXCERPT_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', EXCERPT_CHARS - 1);
+    return text.substring(0, cut > EXCERPT_CHARS / 2 ? cut : EXCERPT_CHARS - 1) + "…";
+  }
+}

@@ -1,0 +1,148 @@
+package dev.lectern.search;
+
+import dev.lectern.markdown.HeadingId;
+import dev.lectern.markdown.code.CodeBlock;
+import dev.lectern.markdown.faq.FaqNodes.FaqQuestion;
+import dev.lectern.markdown.quiz.QuizNodes.QuizOption;
+import dev.lectern.markdown.quiz.QuizNodes.QuizQuestion;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/**
+ * Collects the searchable text of the nodes of one page section: prose and inline code, FAQ and
+ * quiz questions apart, and the first paragraph as the excerpt. Code blocks and raw HTML are left
+ * out: they would swell the index with tokens readers do not search for.
+ */
+final class SectionText extends AbstractVisitor {
+  private final StringBuilder text = new StringBuilder();
+  private final List<String> questions = new ArrayList<>();
+  private String excerpt = "";
+
+  String text() {
+    return text.toString();
+  }
+
+  List<String> questions() {
+    return questions;
+  }
+
+  String excerpt() {
+    return excerpt;
+  }
+
+  /** Adds the text of one block. */
+  void add(Node block) {
+    block.accept(this);
+    text.append('\n');
+  }
+
+  /** Blocks end with a line break, so a heading's last word and the next paragraph's first stay apart. */
+  @Override
+  protected void visitChildren(Node parent) {
+    Node child = parent.getFirstChild();
+    while (child != null) {
+      Node next = child.getNext();
+      child.accept(this);
+      if (child instanceof Block) {
+        text.append('\n');
+      }
+      child = next;
+    }
+  }
+
+  /** The plain text of {@code node}'s inline content. */
+  static String plain(Node node) {
+    SectionText t = new SectionText();
+    t.visitChildren(node);
+    return t.text().strip().replaceAll("\\s+", " ");
+  }
+
+  @Override
+  public void visit(Text node) {
+    text.append(node.getLiteral());
+  }
+
+  @Override
+  public void visit(Code node) {
+    text.append(node.getLiteral());
+  }
+
+  @Override
+  public void visit(SoftLineBreak node) {
+    text.append(' ');
+  }
+
+  @Override
+  public void visit(HardLineBreak node) {
+    text.append(' ');
+  }
+
+  @Override
+  public void visit(Paragraph node) {
+    if (excerpt.isEmpty()) {
+      excerpt = plain(node);
+    }
+    visitChildren(node);
+  }
+
+  @Override
+  public void visit(FencedCodeBlock node) {}
+
+  @Override
+  public void visit(IndentedCodeBlock node) {}
+
+  @Override
+  public void visit(HtmlBlock node) {}
+
+  @Override
+  public void visit(HtmlInline node) {}
+
+  @Override
+  public void visit(CustomNode node) {
+    if (!(node instanceof HeadingId)) {
+      visitChildren(node);
+      text.append(' ');  // table cells, strikethrough: keep neighbours' words apart
+    }
+  }
+
+  @Override
+  public void visit(CustomBlock node) {
+    if (node instanceof CodeBlock) {
+      return;
+    }
+    if (node instanceof FaqQuestion q) {
+      questions.add(q.text());
+      return;
+    }
+    if (node instanceof QuizQuestion) {
+      StringBuilder legend = new StringBuilder();
+      Node child = node.getFirstChild();
+      for (; child != null && !(child instanceof QuizOption); child = child.getNext()) {
+        SectionText part = new SectionText();
+        child.accept(part);
+        legend.append(part.text());
+      }
+      questions.add(legend.toString().strip().replaceAll("\\s+", " "));
+      for (; child != null; child = child.getNext()) {
+        child.accept(this);
+      }
+      return;
+    }
+    visitChildren(node);
+    text.append('\n');  // quiz options hold inline nodes: end them like blocks
+  }
+}
