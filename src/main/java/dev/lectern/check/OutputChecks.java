@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The check stage: Lectern lints its own output on every build, so a template change cannot
@@ -24,24 +26,39 @@ public final class OutputChecks {
   private OutputChecks() {}
 
   public static void run(Site site, OutputTree tree, Diagnostics out) {
-    List<Map.Entry<String, SourcePosition>> pages = new ArrayList<>();
+    run(site, tree, out, PageCheckCache.none(), text -> Optional.empty());
+  }
+
+  /**
+   * Runs every check, reusing the checks of pages {@code cache} has seen unchanged;
+   * {@code templateLines} finds the template line that has a text, for links templates write.
+   */
+  public static void run(Site site, OutputTree tree, Diagnostics out, PageCheckCache cache,
+      Function<String, Optional<SourcePosition>> templateLines) {
+    List<CheckedPage> pages = new ArrayList<>();
     for (Page p : site.allPages()) {
-      pages.add(Map.entry(p.outputFile(), new SourcePosition(p.source().file(), 1, 0)));
+      pages.add(new CheckedPage(p.outputFile(), new SourcePosition(p.source().file(), 1, 0), p,
+          PageRenderer.layout(p)));
     }
-    pages.add(Map.entry(PageRenderer.NOT_FOUND_FILE, new SourcePosition("templates/404.peb", 1, 0)));
+    pages.add(CheckedPage.of(PageRenderer.NOT_FOUND_FILE, "404.peb"));
     for (StudyPlans.StudyPlan plan : site.plans()) {
-      pages.add(Map.entry(plan.outputFile(), new SourcePosition("templates/role.peb", 1, 0)));
+      pages.add(CheckedPage.of(plan.outputFile(), "role.peb"));
     }
     for (TagPages.TagPage tag : site.tags()) {
-      pages.add(Map.entry(tag.outputFile(), new SourcePosition("templates/tag.peb", 1, 0)));
+      pages.add(CheckedPage.of(tag.outputFile(), "tag.peb"));
     }
     List<PageFacts> facts = pages.parallelStream()
-        .filter(e -> tree.get(e.getKey()) != null)
-        .map(e -> PageChecks.check(tree.text(e.getKey()), e.getValue(), out))
+        .filter(p -> tree.get(p.outputFile()) != null)
+        .map(p -> {
+          String html = tree.text(p.outputFile());
+          return cache.check(p.outputFile(), html, p.source(), out,
+              own -> PageChecks.check(html, p.outputFile(), p.source(), own));
+        })
         .sorted(Comparator.comparing(f -> f.source().file()))
         .toList();
     uniqueTitles(facts, out);
     repeatedQuestions(facts, out);
+    new LinkChecks(site.config(), tree, facts, pages, templateLines).run(out);
   }
 
   private static void uniqueTitles(List<PageFacts> facts, Diagnostics out) {

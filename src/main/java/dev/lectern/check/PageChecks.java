@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
+import dev.lectern.check.PageFacts.PageLink;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +24,12 @@ final class PageChecks {
 
   private PageChecks() {}
 
-  static PageFacts check(String html, SourcePosition source, Diagnostics out) {
+  /** Attributes that hold a URL to check, by the elements that carry them. */
+  private static final String LINKS = "a[href], link[href], img[src], script[src], iframe[src], "
+      + "source[src], video[src], audio[src], track[src], video[poster], img[srcset], "
+      + "source[srcset], meta[property=og:url], meta[property=og:image]";
+
+  static PageFacts check(String html, String outputFile, SourcePosition source, Diagnostics out) {
     Document doc = Jsoup.parse(html);
     int h1 = doc.select("h1").size();
     if (h1 != 1) {
@@ -53,7 +61,36 @@ final class PageChecks {
       out.error(source, "the page has " + faqPages + " FAQPage objects; it may have one",
           "Lectern merges FAQ blocks into one FAQPage: check the templates for another");
     }
-    return new PageFacts(source, doc.title(), List.copyOf(questions));
+    return new PageFacts(outputFile, source, doc.title(), List.copyOf(questions), ids(doc),
+        links(doc));
+  }
+
+  private static Set<String> ids(Document doc) {
+    Set<String> ids = new HashSet<>();
+    doc.select("[id]").forEach(e -> ids.add(e.id()));
+    doc.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+    return ids;
+  }
+
+  private static List<PageLink> links(Document doc) {
+    List<PageLink> links = new ArrayList<>();
+    for (Element e : doc.select(LINKS)) {
+      boolean inContent = e.closest(".content") != null;
+      for (String attr : List.of("href", "src", "poster", "content")) {
+        if (e.hasAttr(attr)) {
+          links.add(new PageLink(e.attr(attr), e.tagName() + " " + attr, inContent));
+        }
+      }
+      if (e.hasAttr("srcset")) {
+        for (String candidate : e.attr("srcset").split(",")) {
+          String url = candidate.strip().split("\\s+")[0];
+          if (!url.isEmpty()) {
+            links.add(new PageLink(url, e.tagName() + " srcset", inContent));
+          }
+        }
+      }
+    }
+    return links;
   }
 
   private static void faq(JsonNode page, String visible, SourcePosition source, Diagnostics out,

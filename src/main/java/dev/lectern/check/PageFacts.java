@@ -2,6 +2,23 @@ package dev.lectern.check;
 
 import dev.lectern.diagnostic.SourcePosition;
 import java.util.List;
+import java.util.Set;
 
-/** What the checks need to know of one output page for the checks across pages. */
-record PageFacts(SourcePosition source, String title, List<String> questions) {}
+/**
+ * What the checks across pages need to know of one output page.
+ *
+ * @param outputFile the page's file below the output root
+ * @param ids every {@code id} (and {@code <a name>}) on the page, for {@code #fragment} checks
+ * @param links every URL the page refers to, in document order
+ */
+record PageFacts(String outputFile, SourcePosition source, String title, List<String> questions,
+    Set<String> ids, List<PageLink> links) {
+
+  /**
+   * A URL in a page's markup.
+   *
+   * @param where the element and attribute, e.g. {@code a href}
+   * @param inContent true if it sits in the page's rendered Markdown (its {@code .content})
+   */
+  record PageLink(String url, String where, boolean inContent) {}
+}

@@ -80,7 +80,9 @@ public final class LinkRewriter {
     String resolved = ContentPaths.normalize(folder, path).orElse(path);
     return Suggestions.closest(resolved, targets.allPaths())
         .map(target -> "did you mean '" + relative(folder, target) + "'?")
-        .orElse("link to another page's .md file by its relative path, e.g. ../section/page.md");
+        .orElse(path.endsWith(".md")
+            ? "link to another page's .md file by its relative path, e.g. ../section/page.md"
+            : "put the file in content/ beside the page, or fix the path");
   }
 
   /** {@code target} written relative to {@code folder}, both content paths. */

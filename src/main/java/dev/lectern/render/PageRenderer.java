@@ -119,6 +119,11 @@ public final class PageRenderer {
     }
   }
 
+  /** The template a page is rendered with. */
+  public static String layout(Page page) {
+    return layout(page.kind());
+  }
+
   private static String layout(PageKind kind) {
     return switch (kind) {
       case HOME -> "home.peb";

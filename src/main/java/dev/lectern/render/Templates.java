@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.config.SiteConfig;
+import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.diagnostic.Suggestions;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one Pebble engine of a build: the site's {@code templates/} first, then the built-in
@@ -71,6 +73,40 @@ public final class Templates {
     }
   }
 
+  /**
+   * Where a template (the site's own first, then the theme's) has {@code needle} in a line:
+   * used to point at the template behind a broken link. Empty if no template has it.
+   */
+  public Optional<SourcePosition> locate(String needle) {
+    Map<String, byte[]> own;
+    try {
+      own = Theme.readTree(siteTemplates);
+    } catch (IOException e) {
+      own = Map.of();
+    }
+    Optional<SourcePosition> found = find(own, needle, FOLDER + "/");
+    if (found.isPresent()) {
+      return found;
+    }
+    Map<String, byte[]> theme = new java.util.TreeMap<>(Theme.templates());
+    theme.keySet().removeAll(own.keySet());
+    return find(theme, needle, "the built-in theme's " + FOLDER + "/");
+  }
+
+  private static Optional<SourcePosition> find(Map<String, byte[]> files, String needle,
+      String prefix) {
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      String[] lines = new String(file.getValue(), StandardCharsets.UTF_8).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        int col = lines[i].indexOf(needle);
+        if (col >= 0) {
+          return Optional.of(new SourcePosition(prefix + file.getKey(), i + 1, col + 1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private String source(String name) {
     try {
       Path file = siteTemplates.resolve(name);
@@ -115,7 +151,7 @@ public final class Templates {
         String name = path.startsWith(Assets.FOLDER + "/")
             ? path.substring(Assets.FOLDER.length() + 1) : path;
         return assets.find(name).map(a -> config.url(a.outputPath())).orElseThrow(() ->
-            new PebbleException(null, "asset('" + path + "'): there is no assets/" + name
+            new PebbleException(null, "asset('" + path + "'): there is no assets/" + name + "; "
                 + Suggestions.didYouMean(name, assets.all().keySet()), line, self.getName()));
       }));
     }

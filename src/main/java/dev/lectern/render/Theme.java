@@ -26,9 +26,31 @@ public final class Theme {
 
   private Theme() {}
 
-  /** The theme's asset files by path below {@code assets/}, sorted. */
+  private static volatile Map<String, byte[]> assets;
+  private static volatile Map<String, byte[]> templates;
+
+  /** The theme's asset files by path below {@code assets/}, sorted; read once per process. */
   public static Map<String, byte[]> assets() {
-    URL url = Theme.class.getClassLoader().getResource(ASSETS);
+    Map<String, byte[]> read = assets;
+    if (read == null) {
+      read = java.util.Collections.unmodifiableMap(readFolder(ASSETS));
+      assets = read;
+    }
+    return read;
+  }
+
+  /** The theme's templates by path below {@code templates/}, sorted; read once per process. */
+  public static Map<String, byte[]> templates() {
+    Map<String, byte[]> read = templates;
+    if (read == null) {
+      read = java.util.Collections.unmodifiableMap(readFolder(TEMPLATES));
+      templates = read;
+    }
+    return read;
+  }
+
+  private static Map<String, byte[]> readFolder(String folder) {
+    URL url = Theme.class.getClassLoader().getResource(folder);
     if (url == null) {
       return Map.of();
     }
