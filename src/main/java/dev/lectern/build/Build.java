@@ -8,8 +8,6 @@ import dev.lectern.content.ContentSet;
 import dev.lectern.content.GitDates;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
-import dev.lectern.highlight.CachingHighlighter;
-import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.MarkdownEngine;
 import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.output.OutputTree;
@@ -42,9 +40,19 @@ public final class Build {
       + "dates of pages come from front matter only";
 
   private final Progress progress;
+  private final BuildCache cache;
+
+  /**
+   * A build that reuses what {@code cache} remembers: pass one {@link BuildCache#acrossBuilds()}
+   * to many builds of a site (as {@code serve} does).
+   */
+  public Build(Progress progress, BuildCache cache) {
+    this.progress = progress;
+    this.cache = cache;
+  }
 
   public Build(Progress progress) {
-    this.progress = progress;
+    this(progress, null);
   }
 
   public Build() {
@@ -66,15 +74,18 @@ public final class Build {
     diagnostics.throwIfErrors();
 
     progress.stage("parsing", content.pages().size());
-    // One highlighter per process; its cache lives for this build only.
-    MarkdownEngine markdown = new MarkdownEngine(config.markdown(),
-        new CachingHighlighter(PrismHighlighter.shared()));
+    // Unless given a cache, highlighted code is remembered for this build only.
+    BuildCache reuse = cache != null ? cache : BuildCache.forOneBuild();
+    MarkdownEngine markdown = new MarkdownEngine(config.markdown(), reuse.highlighter());
+    SiteConfig.MarkdownOptions markdownOptions = config.markdown();
     List<ParsedMarkdown> parsed = content.pages().parallelStream()
         .map(page -> {
-          ParsedMarkdown p = markdown.parse(page, diagnostics);
+          ParsedMarkdown p = reuse.parse(markdown, markdownOptions, page, diagnostics);
           progress.advance();
           return p;
         }).toList();
+    reuse.retainPages(content.pages().stream().map(p -> p.contentPath())
+        .collect(java.util.stream.Collectors.toSet()));
 
     // Pages are placed before any is rendered: relative links need every page's URL.
     PageDates dates = new PageDates(gitDates(source, options, diagnostics));
@@ -83,7 +94,7 @@ public final class Build {
     diagnostics.throwIfErrors();
 
     // Read by the render stage, which rewrites the documents' links: so built first.
-    Assets assets = loadAssets(source, SearchIndex.json(site));
+    Assets assets = loadAssets(source, SearchIndex.json(site), options.fingerprints());
 
     progress.stage("rendering", site.pages().size());
     Templates templates = new Templates(source, config, assets);
@@ -101,9 +112,10 @@ public final class Build {
 
     // The output is linted before anything is written: a broken template fails the build.
     progress.stage("checking", 0);
-    OutputChecks.run(site, output.tree(), diagnostics);
+    OutputChecks.run(site, output.tree(), diagnostics, reuse.checks(), templates::locate);
     diagnostics.throwIfErrors();
-    return new BuildResult(output.tree(), diagnostics.sorted(), site.pages().size(), outputDir);
+    return new BuildResult(output.tree(), diagnostics.sorted(), site.pages().size(), outputDir,
+        config.basePath());
   }
 
   /** Builds and, only if everything succeeded, replaces the output folder. */
@@ -133,9 +145,9 @@ public final class Build {
     return GitDates.lastCommits(source);
   }
 
-  private static Assets loadAssets(Path source, byte[] searchIndex) {
+  private static Assets loadAssets(Path source, byte[] searchIndex, boolean fingerprints) {
     try {
-      return Assets.load(source, Map.of(SearchIndex.ASSET, searchIndex));
+      return Assets.load(source, Map.of(SearchIndex.ASSET, searchIndex), fingerprints);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + source.resolve(Assets.FOLDER), e);
     }

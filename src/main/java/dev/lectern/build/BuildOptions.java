@@ -11,28 +11,40 @@ import java.util.Optional;
  * @param baseUrl overrides site.yml's {@code base_url}
  * @param drafts include pages with {@code draft: true}
  * @param gitDates date pages without front-matter dates by their last git commit
+ * @param fingerprints publish assets under names with a hash of their content; off in
+ *     {@code serve}, where a changed search index must not change every page that links to it
  */
 public record BuildOptions(Path source, Optional<Path> output, Optional<String> baseUrl,
-    boolean drafts, boolean gitDates) {
+    boolean drafts, boolean gitDates, boolean fingerprints) {
+
+  public BuildOptions(Path source, Optional<Path> output, Optional<String> baseUrl,
+      boolean drafts, boolean gitDates) {
+    this(source, output, baseUrl, drafts, gitDates, true);
+  }
 
   public static BuildOptions of(Path source) {
     return new BuildOptions(source, Optional.empty(), Optional.empty(), false, true);
   }
 
+  /** Assets under their own names, for a development server. */
+  public BuildOptions withoutFingerprints() {
+    return new BuildOptions(source, output, baseUrl, drafts, gitDates, false);
+  }
+
   public BuildOptions withOutput(Path out) {
-    return new BuildOptions(source, Optional.of(out), baseUrl, drafts, gitDates);
+    return new BuildOptions(source, Optional.of(out), baseUrl, drafts, gitDates, fingerprints);
   }
 
   public BuildOptions withBaseUrl(String url) {
-    return new BuildOptions(source, output, Optional.of(url), drafts, gitDates);
+    return new BuildOptions(source, output, Optional.of(url), drafts, gitDates, fingerprints);
   }
 
   public BuildOptions withDrafts(boolean on) {
-    return new BuildOptions(source, output, baseUrl, on, gitDates);
+    return new BuildOptions(source, output, baseUrl, on, gitDates, fingerprints);
   }
 
   /** Without git dates, e.g. for golden tests whose expected output must not follow commits. */
   public BuildOptions withoutGitDates() {
-    return new BuildOptions(source, output, baseUrl, drafts, false);
+    return new BuildOptions(source, output, baseUrl, drafts, false, fingerprints);
   }
 }

@@ -1,5 +1,7 @@
 package dev.lectern.build;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** How far a running build is, readable from another thread (for a progress line). */
@@ -7,11 +9,25 @@ public final class Progress {
   private volatile String stage = "starting";
   private volatile int total;
   private final AtomicInteger done = new AtomicInteger();
+  private final Map<String, Long> millis = new LinkedHashMap<>();
+  private long stageStart = System.nanoTime();
 
   void stage(String name, int totalItems) {
+    synchronized (millis) {
+      long now = System.nanoTime();
+      millis.merge(stage, (now - stageStart) / 1_000_000, Long::sum);
+      stageStart = now;
+    }
     done.set(0);
     total = totalItems;
     stage = name;
+  }
+
+  /** Milliseconds spent in each stage so far, in order (the current stage not yet counted). */
+  public Map<String, Long> stageMillis() {
+    synchronized (millis) {
+      return new LinkedHashMap<>(millis);
+    }
   }
 
   void advance() {

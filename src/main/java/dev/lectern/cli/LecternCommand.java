@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = LecternCommand.Version.class,
     description = "Builds guide sites: Markdown chapters in, static HTML out.",
-    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class})
 final class LecternCommand implements Callable<Integer> {
   final PrintStream out;
   final PrintStream err;

@@ -1,6 +1,5 @@
-package dev.lectern.cli;
+package dev.lectern.diagnostic;
 
-import dev.lectern.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,21 +13,23 @@ import java.util.Map;
  * Prints diagnostics as compilers do: {@code file:line:col: message}, then the source line and a
  * caret under the column, then the hint.
  */
-final class DiagnosticReporter {
+public final class DiagnosticReporter {
   private final Path sourceRoot;
   private final PrintStream err;
   private final Map<String, List<String>> files = new HashMap<>();
 
-  DiagnosticReporter(Path sourceRoot, PrintStream err) {
+  public DiagnosticReporter(Path sourceRoot, PrintStream err) {
     this.sourceRoot = sourceRoot;
     this.err = err;
   }
 
-  void report(List<Diagnostic> diagnostics) {
+  /** Prints every diagnostic, sorted by file and position. */
+  public void report(List<Diagnostic> diagnostics) {
     diagnostics.stream().sorted(Diagnostic.ORDER).forEach(d -> err.print(format(d)));
   }
 
-  String format(Diagnostic d) {
+  /** One diagnostic with its source line, caret and hint, ending in a line break. */
+  public String format(Diagnostic d) {
     StringBuilder s = new StringBuilder(d.headline()).append('\n');
     String line = sourceLine(d.file(), d.line());
     if (line != null) {

@@ -46,6 +46,12 @@ public final class Assets {
    * bytes) and fingerprints them all.
    */
   public static Assets load(Path sourceRoot, Map<String, byte[]> generated) throws IOException {
+    return load(sourceRoot, generated, true);
+  }
+
+  /** As {@link #load(Path, Map)}; without {@code fingerprints}, names are kept as they are. */
+  public static Assets load(Path sourceRoot, Map<String, byte[]> generated, boolean fingerprints)
+      throws IOException {
     Map<String, byte[]> sources = new TreeMap<>();
     Map<String, String> origins = new TreeMap<>();
     Theme.assets().forEach((name, bytes) -> {
@@ -60,6 +66,12 @@ public final class Assets {
       sources.put(name, bytes);
       origins.put(name, "the generated " + name);
     });
+    if (!fingerprints) {
+      Map<String, Asset> plain = new TreeMap<>();
+      sources.forEach((name, bytes) ->
+          plain.put(name, new Asset(FOLDER + "/" + name, bytes, origins.get(name))));
+      return new Assets(plain);
+    }
     return of(sources, origins);
   }
 

@@ -130,4 +130,46 @@ class MainTest {
     assertEquals(1, cli.exitCode());
     assertTrue(cli.err().startsWith("site.yml: site configuration not found"), cli.err());
   }
+
+  @Test
+  void checkBuildsInMemoryWritesNothingAndExitsZeroOnAGoodSite() {
+    TestSite.minimal(dir).file("site.yml", "title: Test Guide\nbase_url: https://docs.example.org/\n"
+        + "cname: docs.example.org\n");
+    Cli cli = Cli.run("check", "--source", dir.toString());
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertTrue(cli.out().matches("Checked 3 pages \\(\\d+ files\\) in \\d+\\.\\d\\d s: 0 warnings\\.\\n"),
+        cli.out());
+    assertFalse(Files.exists(dir.resolve("site")), "check writes nothing");
+  }
+
+  @Test
+  void checkFailsOnABrokenLinkAndStrictFailsOnWarnings() {
+    TestSite.minimal(dir).file("content/topics/01-first.md", "---\ntitle: First\n"
+        + "description: The first chapter of the test guide, with an intro section.\n---\n"
+        + "## Intro\n\nSee [the rest](#rest).\n");
+    Cli broken = Cli.run("check", "--source", dir.toString());
+    assertEquals(1, broken.exitCode());
+    assertEquals("content/topics/01-first.md:7:5: broken link '#rest' (a href): there is no id "
+        + "'rest' on this page\n    See [the rest](#rest).\n        ^\n"
+        + "    hint: link to a heading's id (shown in its URL when you click it)\n"
+        + "lectern: build failed with 1 error; nothing was written\n", broken.err());
+
+    TestSite.minimal(dir).file("content/topics/01-first.md", "---\ntitle: First\n"
+        + "description: Too short.\n---\n## Intro\n\nText.\n");
+    assertEquals(0, Cli.run("check", "--source", dir.toString()).exitCode());
+    Cli strict = Cli.run("check", "--strict", "--source", dir.toString());
+    assertEquals(1, strict.exitCode());
+    assertTrue(strict.err().endsWith(
+        "lectern: check failed with 1 warning (--strict treats warnings as errors)\n"),
+        strict.err());
+  }
+
+  @Test
+  void buildWritesCnameWhenSiteYmlSetsOne() throws IOException {
+    TestSite.minimal(dir).file("site.yml", "title: Test Guide\nbase_url: https://docs.example.org/\n"
+        + "cname: docs.example.org\n");
+    assertEquals(0, Cli.run("build", "--source", dir.toString()).exitCode());
+    assertEquals("docs.example.org\n", Files.readString(dir.resolve("site/CNAME")));
+    assertTrue(Files.exists(dir.resolve("site/.nojekyll")));
+  }
 }

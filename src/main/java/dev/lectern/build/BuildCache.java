@@ -1,0 +1,82 @@
+package dev.lectern.build;
+
+import dev.lectern.check.PageCheckCache;
+import dev.lectern.config.SiteConfig.MarkdownOptions;
+import dev.lectern.content.SourcePage;
+import dev.lectern.diagnostic.Diagnostic;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.highlight.CachingHighlighter;
+import dev.lectern.highlight.Highlighter;
+import dev.lectern.highlight.PrismHighlighter;
+import dev.lectern.markdown.LinkSnapshot;
+import dev.lectern.markdown.MarkdownEngine;
+import dev.lectern.markdown.ParsedMarkdown;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one build may reuse from the builds before it in the same process (as {@code serve}
+ * does): highlighted code by language and text, parsed pages by their exact source, and the
+ * checks of pages whose HTML came out the same. Every entry is keyed by all of its inputs, so a
+ * build with a warm cache produces exactly the output of a cold one. Thread-safe.
+ */
+public final class BuildCache {
+  private final Highlighter highlighter;
+  private final boolean keepPages;
+  private final Map<String, ParsedEntry> parsed = new ConcurrentHashMap<>();
+  private final PageCheckCache checks;
+
+  private BuildCache(Highlighter highlighter, boolean keepPages) {
+    this.highlighter = highlighter;
+    this.keepPages = keepPages;
+    this.checks = keepPages ? PageCheckCache.remembering() : PageCheckCache.none();
+  }
+
+  /** A cache for one build: code blocks that repeat are highlighted once, nothing more. */
+  public static BuildCache forOneBuild() {
+    return new BuildCache(new CachingHighlighter(PrismHighlighter.shared()), false);
+  }
+
+  /** A cache for many builds of one site, such as those of {@code serve}. */
+  public static BuildCache acrossBuilds() {
+    return new BuildCache(new CachingHighlighter(PrismHighlighter.shared()), true);
+  }
+
+  Highlighter highlighter() {
+    return highlighter;
+  }
+
+  PageCheckCache checks() {
+    return checks;
+  }
+
+  private record ParsedEntry(SourcePage source, MarkdownOptions options, ParsedMarkdown page,
+      LinkSnapshot links, List<Diagnostic> diagnostics) {}
+
+  /** {@code page} parsed, or its earlier parse if its source and options are unchanged. */
+  ParsedMarkdown parse(MarkdownEngine engine, MarkdownOptions options, SourcePage page,
+      Diagnostics out) {
+    if (!keepPages) {
+      return engine.parse(page, out);
+    }
+    ParsedEntry known = parsed.get(page.contentPath());
+    if (known != null && known.source().equals(page) && known.options().equals(options)) {
+      known.links().restore(known.page().document());
+      known.diagnostics().forEach(out::add);
+      return known.page();
+    }
+    Diagnostics own = new Diagnostics();
+    ParsedMarkdown fresh = engine.parse(page, own);
+    List<Diagnostic> found = own.sorted();
+    found.forEach(out::add);
+    parsed.put(page.contentPath(), new ParsedEntry(page, options, fresh,
+        LinkSnapshot.of(fresh.document()), found));
+    return fresh;
+  }
+
+  /** Forgets pages that are no longer part of the site. */
+  void retainPages(java.util.Set<String> contentPaths) {
+    parsed.keySet().retainAll(contentPaths);
+  }
+}

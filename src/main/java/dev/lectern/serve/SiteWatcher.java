@@ -1,0 +1,120 @@
+package dev.lectern.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches a site's inputs: {@code site.yml} and everything below {@code content/},
+ * {@code templates/} and {@code assets/}, including folders created, deleted or renamed while it
+ * runs (and those three folders appearing later). Events that arrive close together are handed on
+ * as one batch of changed paths, relative to the source root.
+ */
+final class SiteWatcher implements AutoCloseable {
+  static final List<String> FOLDERS = List.of("content", "templates", "assets");
+  private static final String CONFIG = "site.yml";
+  /** Editors write a file in several steps; wait this long for the last. */
+  private static final long QUIET_MILLIS = 15;
+
+  private final Path root;
+  private final WatchService service;
+  private final Map<WatchKey, Path> folders = new HashMap<>();
+
+  SiteWatcher(Path root) throws IOException {
+    this.root = root;
+    this.service = FileSystems.getDefault().newWatchService();
+    register(root);
+    for (String folder : FOLDERS) {
+      registerTree(root.resolve(folder));
+    }
+  }
+
+  /** Blocks, calling {@code onChange} with each batch of changed paths, until closed. */
+  void run(Consumer<Set<String>> onChange) {
+    try {
+      while (true) {
+        WatchKey key = service.take();
+        Set<String> changed = new TreeSet<>();
+        collect(key, changed);
+        for (WatchKey more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
+            more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
+          collect(more, changed);
+        }
+        if (!changed.isEmpty()) {
+          onChange.accept(changed);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ClosedWatchServiceException e) {
+      // closed: the server is stopping
+    }
+  }
+
+  private void collect(WatchKey key, Set<String> changed) {
+    Path folder = folders.get(key);
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+        changed.add("*");  // events were lost: everything may have changed
+        continue;
+      }
+      if (folder == null) {
+        continue;
+      }
+      Path path = folder.resolve((Path) event.context());
+      String rel = root.relativize(path).toString().replace('\\', '/');
+      if (folder.equals(root) && !rel.equals(CONFIG) && !FOLDERS.contains(rel)) {
+        continue;  // other files beside site.yml, such as the output folder
+      }
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+        registerTree(path);
+      }
+      changed.add(rel);
+    }
+    if (!key.reset()) {
+      folders.remove(key);  // the folder was deleted or renamed away
+    }
+  }
+
+  private void registerTree(Path top) {
+    if (!Files.isDirectory(top)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(top)) {
+      for (Path dir : walk.filter(Files::isDirectory).toList()) {
+        register(dir);
+      }
+    } catch (IOException e) {
+      // a folder vanished while it was walked: its parent's events cover it
+    }
+  }
+
+  private void register(Path dir) {
+    try {
+      WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+          StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+      folders.put(key, dir);
+    } catch (IOException e) {
+      // vanished before it could be watched
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    service.close();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.lectern.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.build.BuildOptions;
+import dev.lectern.testing.TestSite;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starts the development server on a free port over a site in a temporary folder. */
+class DevServerTest {
+  private static final String CHAPTER = "content/topics/01-first.md";
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+  @TempDir Path dir;
+  private TestSite site;
+  private DevServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    site = TestSite.minimal(dir);
+    server = DevServer.start(BuildOptions.of(dir).withoutGitDates().withoutFingerprints(),
+        "127.0.0.1", 0, new PrintStream(log, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(server.url().resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String chapter(String text) {
+    return "---\ntitle: First\ndescription: The first chapter of the test guide, with an intro "
+        + "section.\n---\n## Intro\n\n" + text + "\n";
+  }
+
+  @Test
+  void servesTheSiteAtItsBasePathAndReloadsTabsAfterAnEdit() throws Exception {
+    assertEquals("/guide/", server.url().getPath());
+    HttpResponse<String> page = get("topics/first/");
+    assertEquals(200, page.statusCode());
+    assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(page.body().contains("<p>Text.</p>"), page.body());
+    assertTrue(page.body().contains(LiveReload.EVENTS), "the reload script is injected");
+
+    try (EventStream events = new EventStream(server.url())) {
+      site.file(CHAPTER, chapter("Edited while serving."));
+      assertEquals("reload {}", events.nextEvent());
+    }
+    assertTrue(get("topics/first/").body().contains("<p>Edited while serving.</p>"));
+    assertEquals(200, get("assets/css/lectern.css").statusCode(), "no fingerprints in serve");
+  }
+
+  @Test
+  void showsABrokenEditAsAnOverlayAndRecoversOnTheNextGoodSave() throws Exception {
+    try (EventStream events = new EventStream(server.url())) {
+      site.file(CHAPTER, "---\ntitle: [unclosed\n---\nBody.\n");
+      String failure = events.nextEvent();
+      assertTrue(failure.startsWith("failure \"" + CHAPTER + ":2:"), failure);
+      // The last good page is still served, and a newly opened tab gets the failure at once.
+      assertTrue(get("topics/first/").body().contains("<p>Text.</p>"));
+      try (EventStream late = new EventStream(server.url())) {
+        assertEquals(failure, late.nextEvent());
+      }
+      site.file(CHAPTER, chapter("Fixed."));
+      assertEquals("reload {}", events.nextEvent());
+    }
+    assertTrue(get("topics/first/").body().contains("<p>Fixed.</p>"));
+  }
+
+  @Test
+  void picksUpNewAndDeletedFilesAndFolders() throws Exception {
+    try (EventStream events = new EventStream(server.url())) {
+      site.file("content/more/_index.md", "---\ntitle: More\n---\nMore topics.\n")
+          .file("content/more/01-extra.md", "---\ntitle: Extra\ndescription: An extra chapter "
+              + "added while the server runs, in a new folder.\n---\n## Extra\n\nNew.\n");
+      assertEquals("reload {}", events.nextEvent());
+      HttpResponse<String> added = get("more/extra/");
+      assertEquals(200, added.statusCode(), log.toString());
+      site.delete("content/more/01-extra.md");
+      assertEquals("reload {}", events.nextEvent());
+    }
+    assertEquals(404, get("more/extra/").statusCode());
+  }
+
+  @Test
+  void servesNothingOutsideTheOutput() throws Exception {
+    site.file("secret.txt", "not for the web");
+    for (String path : new String[] {"/guide/../secret.txt", "/guide/%2e%2e/secret.txt",
+        "/guide/%2E%2E/site.yml", "/guide/..%2fsite.yml", "/guide/..%5csite.yml", "//etc/passwd",
+        "/etc/passwd", "/guide//etc/passwd", "/guide/%00", "/site.yml"}) {
+      String status = rawStatus(path);
+      assertTrue(status.startsWith("HTTP/1.1 404"), path + " → " + status);
+    }
+    assertTrue(rawStatus("/").startsWith("HTTP/1.1 301"), "the root redirects to the base path");
+    assertTrue(rawStatus("/guide/topics/first").startsWith("HTTP/1.1 301"));
+    HttpResponse<String> missing = get("nowhere/");
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("<h1>"), "the site's own 404 page");
+    assertEquals("text/javascript; charset=utf-8", get("assets/js/quiz.js").headers()
+        .firstValue("Content-Type").orElse(""));
+    assertFalse(rawStatus("/guide/sitemap.xml").startsWith("HTTP/1.1 404"));
+  }
+
+  /** The status line for a request sent byte for byte, without a client normalising the path. */
+  private String rawStatus(String path) throws IOException {
+    URI url = server.url();
+    try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: test\r\n"
+          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(),
+          StandardCharsets.ISO_8859_1);
+      return response.substring(0, response.indexOf("\r\n"));
+    }
+  }
+}
