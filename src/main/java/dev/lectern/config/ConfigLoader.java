@@ -31,7 +31,8 @@ public final class ConfigLoader {
   public static final String FILE = "site.yml";
 
   private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
-      "author", "repo_url", "edit_branch", "output", "markdown", "roles", "faq_title");
+      "author", "repo_url", "edit_branch", "output", "markdown", "roles", "faq_title",
+      "cname");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -65,6 +66,9 @@ public final class ConfigLoader {
     return diagnostics.hasErrors() ? Optional.empty() : config;
   }
 
+  private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+      "(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
+
   private static SiteConfig read(YamlMap map, Diagnostics diagnostics) {
     YamlFields f = new YamlFields(map, KEYS, diagnostics, FILE);
     String title = f.requiredText("title", "set the site's name, e.g. title: My Guide");
@@ -81,7 +85,26 @@ public final class ConfigLoader {
         "e.g. repo_url: https://github.com/owner/repo"));
     return new SiteConfig(title, description, baseUrl, language, f.text("author").orElse(""),
         repoUrl, f.text("edit_branch").orElse("main"), f.text("output").orElse("site"),
-        markdown(f, diagnostics), roles(f, diagnostics));
+        markdown(f, diagnostics), roles(f, diagnostics), cname(f, baseUrl, diagnostics));
+  }
+
+  /** A bare host name; the base URL should be on it, or GitHub Pages redirects every request. */
+  private static Optional<String> cname(YamlFields f, URI baseUrl, Diagnostics diagnostics) {
+    Optional<String> cname = f.text("cname").map(String::strip);
+    if (cname.isEmpty()) {
+      return cname;
+    }
+    SourcePosition at = f.entry("cname").get().value().position();
+    if (!HOST.matcher(cname.get()).matches()) {
+      diagnostics.error(at, "'cname' must be a domain name such as docs.example.org, not '"
+          + cname.get() + "'", "leave out the scheme and any path");
+      return Optional.empty();
+    }
+    if (!cname.get().equalsIgnoreCase(baseUrl.getHost())) {
+      diagnostics.warning(at, "'cname' is " + cname.get() + " but base_url is on "
+          + baseUrl.getHost(), "set base_url: https://" + cname.get() + "/");
+    }
+    return cname;
   }
 
   private static URI baseUrl(YamlFields f, Diagnostics diagnostics) {

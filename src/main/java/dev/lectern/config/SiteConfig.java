@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param baseUrl absolute URL of the site root, always ending in '/'
  * @param output output folder, relative to the source root unless absolute
  * @param roles the reader roles that study plans and front matter may name, in declared order
+ * @param cname the custom domain GitHub Pages serves the site at, written to {@code CNAME}
  */
 public record SiteConfig(
     String title,
@@ -21,7 +22,8 @@ public record SiteConfig(
     String editBranch,
     String output,
     MarkdownOptions markdown,
-    List<Role> roles) {
+    List<Role> roles,
+    Optional<String> cname) {
 
   /** The path part of the base URL, e.g. {@code /python-interview-guide/}; "/" at a domain root. */
   public String basePath() {
@@ -45,7 +47,7 @@ public record SiteConfig(
   /** A copy with another base URL (the command line's {@code --base-url}). */
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(title, description, url, language, author, repoUrl, editBranch, output,
-        markdown, roles);
+        markdown, roles, cname);
   }
 
   /**

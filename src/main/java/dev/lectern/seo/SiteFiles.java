@@ -23,6 +23,8 @@ public final class SiteFiles {
   public static final String FEED = "feed.xml";
   /** Tells GitHub Pages to serve the files as they are instead of running Jekyll on them. */
   public static final String NO_JEKYLL = ".nojekyll";
+  /** The custom domain of a GitHub Pages site. */
+  public static final String CNAME = "CNAME";
 
   private SiteFiles() {}
 
@@ -34,6 +36,7 @@ public final class SiteFiles {
         + site.config().absoluteUrl(SITEMAP) + "\n");
     files.put(FEED, feed(site, descriptions));
     files.put(NO_JEKYLL, "");
+    site.config().cname().ifPresent(domain -> files.put(CNAME, domain + "\n"));
     return files;
   }
 

@@ -51,6 +51,26 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void readsACustomDomainAndWarnsWhenTheBaseUrlIsElsewhere() {
+    Diagnostics d = new Diagnostics();
+    SiteConfig c = load("title: G\nbase_url: https://docs.example.org/\ncname: docs.example.org\n",
+        d).orElseThrow();
+    assertEquals(Optional.of("docs.example.org"), c.cname());
+    assertEquals(List.of(), Diags.headlines(d));
+
+    Diagnostics elsewhere = new Diagnostics();
+    load("title: G\nbase_url: https://owner.github.io/repo/\ncname: docs.example.org\n",
+        elsewhere);
+    assertEquals(List.of("site.yml:3:8: warning: 'cname' is docs.example.org but base_url is on "
+        + "owner.github.io"), Diags.headlines(elsewhere));
+
+    Diagnostics bad = new Diagnostics();
+    load("title: G\nbase_url: https://x.org/\ncname: https://x.org/\n", bad);
+    assertEquals(List.of("site.yml:3:8: 'cname' must be a domain name such as docs.example.org, "
+        + "not 'https://x.org/'"), Diags.headlines(bad));
+  }
+
+  @Test
   void reportsEveryProblemAtOnceWithPositionsAndSuggestions() {
     Diagnostics d = new Diagnostics();
     Optional<SiteConfig> c = load("""
