@@ -52,8 +52,8 @@ final class ViewFactory {
     Section section = site.sectionOf(page);
     boolean landing = section.landing() == page;
     Optional<LocalDate> published = site.dates().published(page);
-    Optional<LocalDate> modified = site.dates().modified(page).filter(m -> !published.equals(
-        Optional.of(m)));
+    // "Last updated" when that is known; a page with only a publication date shows that.
+    Optional<LocalDate> modified = site.dates().lastChanged(page);
     return new PageView(page.kind().name().toLowerCase(java.util.Locale.ROOT), meta.title(),
         meta.description(), metaDescription, jsonLd.stream().map(SafeString::new).toList(),
         url(page), config.absoluteUrl(page.sitePath()), new SafeString(html),

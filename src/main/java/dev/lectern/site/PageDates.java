@@ -22,6 +22,11 @@ public record PageDates(Map<String, LocalDate> lastCommits) {
     return page.meta().updated().or(() -> lastCommit(page)).or(() -> page.meta().date());
   }
 
+  /** When the page last changed, if known: front matter's {@code updated}, else its last commit. */
+  public Optional<LocalDate> lastChanged(Page page) {
+    return page.meta().updated().or(() -> lastCommit(page));
+  }
+
   private Optional<LocalDate> lastCommit(Page page) {
     return page.generated() ? Optional.empty()
         : Optional.ofNullable(lastCommits.get(page.contentPath()));
