@@ -8,6 +8,7 @@ import dev.lectern.seo.AnswerText;
 import dev.lectern.seo.FaqEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.commonmark.node.Node;
 
 /**
@@ -18,20 +19,24 @@ import org.commonmark.node.Node;
 final class FaqEntries {
   private FaqEntries() {}
 
-  static List<FaqEntry> of(Node document, MarkdownEngine markdown, String pageUrl) {
+  /** The entries of the questions {@code included} accepts (the page's own, site-wide). */
+  static List<FaqEntry> of(Node document, MarkdownEngine markdown, String pageUrl,
+      Predicate<String> included) {
     List<FaqEntry> entries = new ArrayList<>();
-    collect(document, markdown, pageUrl, entries);
+    collect(document, markdown, pageUrl, included, entries);
     return List.copyOf(entries);
   }
 
   private static void collect(Node node, MarkdownEngine markdown, String pageUrl,
-      List<FaqEntry> out) {
+      Predicate<String> included, List<FaqEntry> out) {
     for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof FaqItem item && item.getFirstChild() instanceof FaqQuestion q
           && q.getNext() instanceof FaqAnswer a) {
-        out.add(new FaqEntry(q.text(), AnswerText.of(markdown.render(a), pageUrl)));
+        if (included.test(q.text())) {
+          out.add(new FaqEntry(q.text(), AnswerText.of(markdown.render(a), pageUrl)));
+        }
       } else {
-        collect(n, markdown, pageUrl, out);
+        collect(n, markdown, pageUrl, included, out);
       }
     }
   }

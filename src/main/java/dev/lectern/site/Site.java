@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param tags a page per tag
  * @param position each chapter's index in {@code chapters}, by identity (a page's own hash code
  *     would hash its whole Markdown)
+ * @param faqOwners which page's structured data carries each FAQ question
+ * @param sharedTags chapters by tag, for related chapters
  */
 public record Site(
     SiteConfig config,
@@ -30,7 +32,9 @@ public record Site(
     PageDates dates,
     List<StudyPlans.StudyPlan> plans,
     List<TagPages.TagPage> tags,
-    Map<Page, Integer> position) {
+    Map<Page, Integer> position,
+    FaqOwners faqOwners,
+    SharedTags sharedTags) {
 
   /** A site whose plans, tags and reading positions are derived from its chapters. */
   static Site of(SiteConfig config, Section root, List<Page> chapters, Map<String, Page> pages,
@@ -39,9 +43,12 @@ public record Site(
     for (int i = 0; i < chapters.size(); i++) {
       position.put(chapters.get(i), i);
     }
+    List<Page> byPath = pages.values().stream().sorted(Comparator.comparing(Page::sitePath))
+        .toList();
     return new Site(config, root, chapters, pages, staticFiles, dates,
         StudyPlans.of(config.roles(), chapters), TagPages.of(chapters),
-        java.util.Collections.unmodifiableMap(position));
+        java.util.Collections.unmodifiableMap(position), FaqOwners.of(chapters, byPath),
+        new SharedTags(chapters));
   }
 
   public Page home() {
@@ -79,12 +86,7 @@ public record Site(
     if (!picked.isEmpty() || page.meta().tags().isEmpty()) {
       return picked;
     }
-    java.util.Set<String> tags = java.util.Set.copyOf(page.meta().tags());
-    return chapters.stream().filter(p -> p != page)
-        .filter(p -> p.meta().tags().stream().anyMatch(tags::contains))
-        .sorted(Comparator.comparingLong((Page p) -> -p.meta().tags().stream()
-            .filter(tags::contains).count()).thenComparingInt(position::get))
-        .limit(limit).toList();
+    return sharedTags.top(page, position.getOrDefault(page, -1), limit);
   }
 
   /** The section a page belongs to; for a landing page, the section it opens. */
