@@ -61,6 +61,10 @@ public final class Build {
 
   /** Builds in memory; nothing is written. Throws with every diagnostic if there are errors. */
   public BuildResult render(BuildOptions options) {
+    return render(options, cache != null ? cache : BuildCache.forOneBuild());
+  }
+
+  private BuildResult render(BuildOptions options, BuildCache reuse) {
     Diagnostics diagnostics = new Diagnostics();
     Path source = options.source().toAbsolutePath().normalize();
 
@@ -74,9 +78,8 @@ public final class Build {
     diagnostics.throwIfErrors();
 
     progress.stage("parsing", content.pages().size());
-    // Unless given a cache, highlighted code is remembered for this build only.
-    BuildCache reuse = cache != null ? cache : BuildCache.forOneBuild();
-    MarkdownEngine markdown = new MarkdownEngine(config.markdown(), reuse.highlighter());
+    MarkdownEngine markdown = new MarkdownEngine(config.markdown(),
+        reuse.highlighter(source, options.diskCache()));
     SiteConfig.MarkdownOptions markdownOptions = config.markdown();
     List<ParsedMarkdown> parsed = content.pages().parallelStream()
         .map(page -> {
@@ -87,6 +90,7 @@ public final class Build {
     reuse.retainPages(content.pages().stream().map(p -> p.contentPath())
         .collect(java.util.stream.Collectors.toSet()));
 
+    progress.stage("assembling", 0);
     // Pages are placed before any is rendered: relative links need every page's URL.
     PageDates dates = new PageDates(gitDates(source, options, diagnostics));
     Site site = SiteAssembler.assemble(config, parsed, content.staticFiles(), dates, diagnostics)
@@ -94,6 +98,7 @@ public final class Build {
     diagnostics.throwIfErrors();
 
     // Read by the render stage, which rewrites the documents' links: so built first.
+    progress.stage("indexing", 0);
     Assets assets = loadAssets(source, SearchIndex.json(site), options.fingerprints());
 
     progress.stage("rendering", site.pages().size());
@@ -105,7 +110,7 @@ public final class Build {
     progress.stage("gathering output", 0);
     OutputAssembler output = new OutputAssembler(diagnostics);
     output.pages(pages.html());
-    output.pages(SiteFiles.of(site, pages.descriptions()));
+    output.texts(SiteFiles.of(site, pages.descriptions()));
     output.assets(assets);
     output.staticFiles(content.staticFiles());
     diagnostics.throwIfErrors();
@@ -120,13 +125,15 @@ public final class Build {
 
   /** Builds and, only if everything succeeded, replaces the output folder. */
   public BuildResult run(BuildOptions options) {
-    BuildResult result = render(options);
+    BuildCache reuse = cache != null ? cache : BuildCache.forOneBuild();
+    BuildResult result = render(options, reuse);
     progress.stage("writing", 0);
     try {
       SiteWriter.write(result.tree(), result.outputDir());
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + result.outputDir(), e);
     }
+    reuse.saveDiskCache();
     return result;
   }
 

@@ -6,6 +6,7 @@ import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.Diagnostic;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.highlight.CachingHighlighter;
+import dev.lectern.highlight.DiskCache;
 import dev.lectern.highlight.Highlighter;
 import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.LinkSnapshot;
@@ -22,29 +23,48 @@ import java.util.concurrent.ConcurrentHashMap;
  * build with a warm cache produces exactly the output of a cold one. Thread-safe.
  */
 public final class BuildCache {
-  private final Highlighter highlighter;
   private final boolean keepPages;
   private final Map<String, ParsedEntry> parsed = new ConcurrentHashMap<>();
   private final PageCheckCache checks;
+  private Highlighter highlighter;
+  private DiskCache disk;
 
-  private BuildCache(Highlighter highlighter, boolean keepPages) {
-    this.highlighter = highlighter;
+  private BuildCache(boolean keepPages) {
     this.keepPages = keepPages;
     this.checks = keepPages ? PageCheckCache.remembering() : PageCheckCache.none();
   }
 
-  /** A cache for one build: code blocks that repeat are highlighted once, nothing more. */
+  /**
+   * A cache for one build: code blocks that repeat are highlighted once, and blocks highlighted
+   * by an earlier build are read from the on-disk cache when the build uses it.
+   */
   public static BuildCache forOneBuild() {
-    return new BuildCache(new CachingHighlighter(PrismHighlighter.shared()), false);
+    return new BuildCache(false);
   }
 
   /** A cache for many builds of one site, such as those of {@code serve}. */
   public static BuildCache acrossBuilds() {
-    return new BuildCache(new CachingHighlighter(PrismHighlighter.shared()), true);
+    return new BuildCache(true);
   }
 
-  Highlighter highlighter() {
+  /** The highlighter, made on first use: over the on-disk cache of {@code source} if asked. */
+  synchronized Highlighter highlighter(java.nio.file.Path source, boolean useDisk) {
+    if (highlighter == null) {
+      Highlighter base = PrismHighlighter.shared();
+      if (useDisk) {
+        disk = DiskCache.open(base, source);
+        base = disk;
+      }
+      highlighter = new CachingHighlighter(base);
+    }
     return highlighter;
+  }
+
+  /** Writes the on-disk highlight cache with the blocks the builds used, if there is one. */
+  public synchronized void saveDiskCache() {
+    if (disk != null) {
+      disk.save();
+    }
   }
 
   PageCheckCache checks() {

@@ -13,13 +13,20 @@ import java.util.Optional;
  * @param gitDates date pages without front-matter dates by their last git commit
  * @param fingerprints publish assets under names with a hash of their content; off in
  *     {@code serve}, where a changed search index must not change every page that links to it
+ * @param diskCache read and keep highlighted code in {@code .lectern-cache/} (never changes the
+ *     output; off with {@code --no-cache})
  */
 public record BuildOptions(Path source, Optional<Path> output, Optional<String> baseUrl,
-    boolean drafts, boolean gitDates, boolean fingerprints) {
+    boolean drafts, boolean gitDates, boolean fingerprints, boolean diskCache) {
 
   public BuildOptions(Path source, Optional<Path> output, Optional<String> baseUrl,
       boolean drafts, boolean gitDates) {
-    this(source, output, baseUrl, drafts, gitDates, true);
+    this(source, output, baseUrl, drafts, gitDates, true, true);
+  }
+
+  /** Without the on-disk highlight cache: nothing read from or written to it. */
+  public BuildOptions withoutDiskCache() {
+    return new BuildOptions(source, output, baseUrl, drafts, gitDates, fingerprints, false);
   }
 
   public static BuildOptions of(Path source) {
@@ -28,23 +35,25 @@ public record BuildOptions(Path source, Optional<Path> output, Optional<String> 
 
   /** Assets under their own names, for a development server. */
   public BuildOptions withoutFingerprints() {
-    return new BuildOptions(source, output, baseUrl, drafts, gitDates, false);
+    return new BuildOptions(source, output, baseUrl, drafts, gitDates, false, diskCache);
   }
 
   public BuildOptions withOutput(Path out) {
-    return new BuildOptions(source, Optional.of(out), baseUrl, drafts, gitDates, fingerprints);
+    return new BuildOptions(source, Optional.of(out), baseUrl, drafts, gitDates, fingerprints,
+        diskCache);
   }
 
   public BuildOptions withBaseUrl(String url) {
-    return new BuildOptions(source, output, Optional.of(url), drafts, gitDates, fingerprints);
+    return new BuildOptions(source, output, Optional.of(url), drafts, gitDates, fingerprints,
+        diskCache);
   }
 
   public BuildOptions withDrafts(boolean on) {
-    return new BuildOptions(source, output, baseUrl, on, gitDates, fingerprints);
+    return new BuildOptions(source, output, baseUrl, on, gitDates, fingerprints, diskCache);
   }
 
   /** Without git dates, e.g. for golden tests whose expected output must not follow commits. */
   public BuildOptions withoutGitDates() {
-    return new BuildOptions(source, output, baseUrl, drafts, false, fingerprints);
+    return new BuildOptions(source, output, baseUrl, drafts, false, fingerprints, diskCache);
   }
 }

@@ -30,8 +30,12 @@ final class OutputAssembler {
     return tree;
   }
 
-  void pages(Map<String, String> rendered) {
-    rendered.forEach((file, html) -> add(file, html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+  void pages(Map<String, byte[]> rendered) {
+    rendered.forEach((file, html) -> add(file, html, "page " + file));
+  }
+
+  void texts(Map<String, String> files) {
+    files.forEach((file, text) -> add(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         "page " + file));
   }
 

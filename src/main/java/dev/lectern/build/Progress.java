@@ -23,6 +23,11 @@ public final class Progress {
     stage = name;
   }
 
+  /** Ends the current stage, so {@link #stageMillis()} counts it. */
+  public void finish() {
+    stage("done", 0);
+  }
+
   /** Milliseconds spent in each stage so far, in order (the current stage not yet counted). */
   public Map<String, Long> stageMillis() {
     synchronized (millis) {

@@ -55,12 +55,11 @@ final class LinkChecks {
   }
 
   void run(Diagnostics out) {
-    for (PageFacts page : factsByFile.values()) {
+    factsByFile.values().parallelStream().forEach(page -> {
       for (PageLink link : page.links()) {
-        problem(page.outputFile(), link.url()).ifPresent(p ->
-            report(page, link, p, out));
+        problem(page.outputFile(), link.url()).ifPresent(p -> report(page, link, p, out));
       }
-    }
+    });
   }
 
   /** What is wrong with {@code url} as written on the page in {@code fromFile}: message, hint. */

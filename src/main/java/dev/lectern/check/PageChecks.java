@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
-import dev.lectern.check.PageFacts.PageLink;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The checks of one rendered page: exactly one {@code h1}; JSON-LD that parses; at most one
@@ -24,25 +20,19 @@ final class PageChecks {
 
   private PageChecks() {}
 
-  /** Attributes that hold a URL to check, by the elements that carry them. */
-  private static final String LINKS = "a[href], link[href], img[src], script[src], iframe[src], "
-      + "source[src], video[src], audio[src], track[src], video[poster], img[srcset], "
-      + "source[srcset], meta[property=og:url], meta[property=og:image]";
-
   static PageFacts check(String html, String outputFile, SourcePosition source, Diagnostics out) {
     Document doc = Jsoup.parse(html);
-    int h1 = doc.select("h1").size();
-    if (h1 != 1) {
-      out.error(source, "the page has " + h1 + " <h1> elements; it needs exactly one",
+    PageScan scan = PageScan.of(doc);
+    if (scan.h1 != 1) {
+      out.error(source, "the page has " + scan.h1 + " <h1> elements; it needs exactly one",
           "the front matter title is the page's h1: use '##' for headings in the body");
     }
     List<String> questions = new ArrayList<>();
     int faqPages = 0;
-    String visible = null;
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (String script : scan.jsonLd) {
       JsonNode data;
       try {
-        data = JSON.readTree(script.data());
+        data = JSON.readTree(script);
       } catch (JsonProcessingException e) {
         out.error(source, "JSON-LD is not valid JSON: " + e.getOriginalMessage(),
             "check the templates that write application/ld+json");
@@ -51,8 +41,7 @@ final class PageChecks {
       String type = data.path("@type").asText();
       if (type.equals("FAQPage")) {
         faqPages++;
-        visible = visible != null ? visible : squeeze(visibleText(doc));
-        faq(data, visible, source, out, questions);
+        faq(data, scan.visibleSqueezed(), source, out, questions);
       } else if (type.equals("BreadcrumbList")) {
         breadcrumbs(data, source, out);
       }
@@ -61,36 +50,8 @@ final class PageChecks {
       out.error(source, "the page has " + faqPages + " FAQPage objects; it may have one",
           "Lectern merges FAQ blocks into one FAQPage: check the templates for another");
     }
-    return new PageFacts(outputFile, source, doc.title(), List.copyOf(questions), ids(doc),
-        links(doc));
-  }
-
-  private static Set<String> ids(Document doc) {
-    Set<String> ids = new HashSet<>();
-    doc.select("[id]").forEach(e -> ids.add(e.id()));
-    doc.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-    return ids;
-  }
-
-  private static List<PageLink> links(Document doc) {
-    List<PageLink> links = new ArrayList<>();
-    for (Element e : doc.select(LINKS)) {
-      boolean inContent = e.closest(".content") != null;
-      for (String attr : List.of("href", "src", "poster", "content")) {
-        if (e.hasAttr(attr)) {
-          links.add(new PageLink(e.attr(attr), e.tagName() + " " + attr, inContent));
-        }
-      }
-      if (e.hasAttr("srcset")) {
-        for (String candidate : e.attr("srcset").split(",")) {
-          String url = candidate.strip().split("\\s+")[0];
-          if (!url.isEmpty()) {
-            links.add(new PageLink(url, e.tagName() + " srcset", inContent));
-          }
-        }
-      }
-    }
-    return links;
+    return new PageFacts(outputFile, source, doc.title(), List.copyOf(questions), scan.ids,
+        List.copyOf(scan.links));
   }
 
   private static void faq(JsonNode page, String visible, SourcePosition source, Diagnostics out,
@@ -125,15 +86,8 @@ final class PageChecks {
     }
   }
 
-  /** The text a reader sees: no scripts, styles, templates or hidden elements. */
-  private static String visibleText(Document doc) {
-    Document copy = doc.clone();
-    copy.select("script, style, template, [hidden], head").remove();
-    return copy.body().text();
-  }
-
-  /** Text compared without whitespace: layout may space cells and blocks differently. */
+  /** Text without whitespace: layout may space cells and blocks differently. */
   private static String squeeze(String s) {
-    return s.replaceAll("\\s+", "");
+    return PageScan.squeeze(s);
   }
 }

@@ -29,6 +29,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
   boolean quiet;
 
+  @Option(names = "--timings", description = "Print the time each stage took.")
+  boolean timings;
+
   @Override
   public Integer call() {
     Progress progress = new Progress();
@@ -40,6 +43,14 @@ final class BuildCommand implements Callable<Integer> {
             ticker.shutdownNow();
             if (!quiet) {
               parent.out.println(summary(result, start));
+            }
+            if (timings) {
+              progress.finish();
+              progress.stageMillis().forEach((stage, ms) -> {
+                if (!stage.equals("starting")) {
+                  parent.err.printf("lectern: %-17s %6d ms%n", stage, ms);
+                }
+              });
             }
             return 0;
           });

@@ -21,8 +21,13 @@ final class SiteOptions {
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")
   boolean verbose;
 
+  @Option(names = "--no-cache",
+      description = "Neither read nor write highlighted code in .lectern-cache/.")
+  boolean noCache;
+
   BuildOptions toBuildOptions(Path out) {
-    return new BuildOptions(source, Optional.ofNullable(out), Optional.ofNullable(baseUrl),
-        drafts, true);
+    BuildOptions options = new BuildOptions(source, Optional.ofNullable(out),
+        Optional.ofNullable(baseUrl), drafts, true);
+    return noCache ? options.withoutDiskCache() : options;
   }
 }

@@ -32,7 +32,7 @@ public final class ConfigLoader {
 
   private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
       "author", "repo_url", "edit_branch", "output", "markdown", "roles", "faq_title",
-      "cname");
+      "cname", "min_description_length");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -85,7 +85,8 @@ public final class ConfigLoader {
         "e.g. repo_url: https://github.com/owner/repo"));
     return new SiteConfig(title, description, baseUrl, language, f.text("author").orElse(""),
         repoUrl, f.text("edit_branch").orElse("main"), f.text("output").orElse("site"),
-        markdown(f, diagnostics), roles(f, diagnostics), cname(f, baseUrl, diagnostics));
+        markdown(f, diagnostics), roles(f, diagnostics), cname(f, baseUrl, diagnostics),
+        minDescription(f, diagnostics));
   }
 
   /** A bare host name; the base URL should be on it, or GitHub Pages redirects every request. */
@@ -105,6 +106,17 @@ public final class ConfigLoader {
           + baseUrl.getHost(), "set base_url: https://" + cname.get() + "/");
     }
     return cname;
+  }
+
+  private static int minDescription(YamlFields f, Diagnostics diagnostics) {
+    int min = f.integer("min_description_length").orElse(SiteConfig.DEFAULT_MIN_DESCRIPTION);
+    if (min < 0 || min > 160) {
+      diagnostics.error(f.entry("min_description_length").get().value().position(),
+          "'min_description_length' must be between 0 and 160, not " + min,
+          "0 turns the warning off; search results show up to about 160 characters");
+      return SiteConfig.DEFAULT_MIN_DESCRIPTION;
+    }
+    return min;
   }
 
   private static URI baseUrl(YamlFields f, Diagnostics diagnostics) {

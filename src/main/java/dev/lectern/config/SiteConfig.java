@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param output output folder, relative to the source root unless absolute
  * @param roles the reader roles that study plans and front matter may name, in declared order
  * @param cname the custom domain GitHub Pages serves the site at, written to {@code CNAME}
+ * @param minDescriptionLength chapters with a shorter description get a warning (0: none)
  */
 public record SiteConfig(
     String title,
@@ -23,7 +24,11 @@ public record SiteConfig(
     String output,
     MarkdownOptions markdown,
     List<Role> roles,
-    Optional<String> cname) {
+    Optional<String> cname,
+    int minDescriptionLength) {
+
+  /** The default of {@code min_description_length}: shorter snippets tell searchers little. */
+  public static final int DEFAULT_MIN_DESCRIPTION = 50;
 
   /** The path part of the base URL, e.g. {@code /python-interview-guide/}; "/" at a domain root. */
   public String basePath() {
@@ -47,7 +52,7 @@ public record SiteConfig(
   /** A copy with another base URL (the command line's {@code --base-url}). */
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(title, description, url, language, author, repoUrl, editBranch, output,
-        markdown, roles, cname);
+        markdown, roles, cname, minDescriptionLength);
   }
 
   /**

@@ -39,21 +39,26 @@ public final class ContentLoader {
     files.stream().map(p -> contentPath(root, p)).filter(p -> p.endsWith(".md"))
         .forEach(markdownPaths::add);
     FrontMatterReader reader = new FrontMatterReader(config, markdownPaths);
-    List<SourcePage> pages = new ArrayList<>();
     List<StaticFile> statics = new ArrayList<>();
     for (Path path : files) {
       String contentPath = contentPath(root, path);
       if (!contentPath.endsWith(".md")) {
         statics.add(new StaticFile(contentPath, path));
-        continue;
       }
-      String file = FOLDER + "/" + contentPath;
-      readText(path, file, diagnostics)
-          .flatMap(text -> reader.read(contentPath, file, text, diagnostics))
-          .filter(page -> drafts || !page.meta().draft())
-          .ifPresent(pages::add);
     }
-    return new ContentSet(List.copyOf(pages), List.copyOf(statics));
+    // Read and front matter parsed in parallel; the list keeps the files' sorted order.
+    List<SourcePage> pages = files.parallelStream()
+        .filter(path -> contentPath(root, path).endsWith(".md"))
+        .map(path -> {
+          String contentPath = contentPath(root, path);
+          String file = FOLDER + "/" + contentPath;
+          return readText(path, file, diagnostics)
+              .flatMap(text -> reader.read(contentPath, file, text, diagnostics))
+              .filter(page -> drafts || !page.meta().draft());
+        })
+        .flatMap(Optional::stream)
+        .toList();
+    return new ContentSet(pages, List.copyOf(statics));
   }
 
   private static List<Path> listFiles(Path root) {

@@ -29,9 +29,6 @@ public final class FrontMatterReader {
   private static final Set<String> KEYS = Set.of("title", "description", "slug", "weight", "draft",
       "tags", "date", "updated", "level", "roles", "related");
 
-  /** Descriptions shorter than this get a warning: search results need a useful snippet. */
-  static final int MIN_DESCRIPTION = 50;
-
   private final SiteConfig config;
   private final Set<String> markdownPaths;
 
@@ -75,12 +72,12 @@ public final class FrontMatterReader {
         "use letters, digits, '-', '_' and '.', e.g. slug: generators"));
     String description = f.text("description").orElse("");
     boolean draft = f.bool("draft").orElse(false);
-    if (PageKind.of(contentPath) == PageKind.PAGE && !draft
-        && description.length() < MIN_DESCRIPTION) {
+    int min = config.minDescriptionLength();
+    if (PageKind.of(contentPath) == PageKind.PAGE && !draft && description.length() < min) {
       out.warning(f.entry("description").map(YamlNode.Entry::keyPosition).orElse(f.position()),
           description.isEmpty() ? "the chapter has no description"
               : "the description is short (" + description.length() + " characters)",
-          "write " + MIN_DESCRIPTION + "–160 characters: search results show it under the title");
+          "write " + min + "–160 characters: search results show it under the title");
     }
     return new FrontMatter(title, description, slug, f.integer("weight"),
         draft, f.textList("tags").stream().map(Scalar::text).toList(),

@@ -45,7 +45,7 @@ public final class PageRenderer {
    * Every page rendered: output file → HTML (pages with errors are left out), and each page's
    * meta description.
    */
-  public record RenderedPages(Map<String, String> html, Map<String, String> descriptions) {}
+  public record RenderedPages(Map<String, byte[]> html, Map<String, String> descriptions) {}
 
   /** Renders every page and the not-found page, in parallel. */
   public RenderedPages renderAll(Diagnostics diagnostics, Runnable onPageDone) {
@@ -56,13 +56,13 @@ public final class PageRenderer {
           onPageDone.run();
           return r;
         }).toList();
-    Map<String, String> html = new HashMap<>();
+    Map<String, byte[]> html = new HashMap<>();
     Map<String, String> descriptions = new HashMap<>();
     for (Rendered r : results) {
       r.html().ifPresent(h -> html.put(r.file(), h));
       descriptions.put(r.file(), r.description());
     }
-    renderNotFound(diagnostics).ifPresent(h -> html.put(NOT_FOUND_FILE, h));
+    renderNotFound(diagnostics).ifPresent(h -> html.put(NOT_FOUND_FILE, utf8(h)));
     for (StudyPlan plan : site.plans()) {
       String crumb = plan.role().title() + " study plan";
       renderListing("role.peb", plan.sitePath(), crumb, json -> views.plan(plan, json), html,
@@ -81,21 +81,23 @@ public final class PageRenderer {
     String description = Descriptions.of(page.meta().description(), page.markdown().summary());
     String pageUrl = site.config().absoluteUrl(page.sitePath());
     List<String> jsonLd = StructuredData.of(site, page, description,
-        FaqEntries.of(page.markdown().document(), markdown, pageUrl));
+        FaqEntries.of(page.markdown().document(), markdown, pageUrl,
+            question -> site.faqOwners().owns(page, question)));
     PageView view = views.page(page, body, description, jsonLd);
+    // Bytes at once: the site's pages are held until written, and a String may take twice the room.
     return new Rendered(page.outputFile(), description,
-        evaluate(layout(page.kind()), view, page, diagnostics));
+        evaluate(layout(page.kind()), view, page, diagnostics).map(PageRenderer::utf8));
   }
 
   /** A generated listing page (a study plan, a tag) below home, with its breadcrumb data. */
   private void renderListing(String template, String sitePath, String crumb,
-      java.util.function.Function<List<String>, PageView> view, Map<String, String> html,
+      java.util.function.Function<List<String>, PageView> view, Map<String, byte[]> html,
       Map<String, String> descriptions, Diagnostics diagnostics) {
     List<String> jsonLd = List.of(StructuredData.breadcrumbs(site.config(), List.of(
         Map.entry(site.home().meta().title(), ""), Map.entry(crumb, sitePath))));
     PageView page = view.apply(jsonLd);
     String file = dev.lectern.site.Urls.outputFile(sitePath);
-    evaluate(template, page, site.home(), diagnostics).ifPresent(h -> html.put(file, h));
+    evaluate(template, page, site.home(), diagnostics).ifPresent(h -> html.put(file, utf8(h)));
     descriptions.put(file, page.metaDescription());
   }
 
@@ -132,5 +134,9 @@ public final class PageRenderer {
     };
   }
 
-  private record Rendered(String file, String description, Optional<String> html) {}
+  private record Rendered(String file, String description, Optional<byte[]> html) {}
+
+  private static byte[] utf8(String html) {
+    return html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

@@ -44,11 +44,7 @@ public final class SearchIndex {
 
   /** Every entry of the site, in site-path order of pages, then document order. */
   public static List<SearchEntry> entries(Site site) {
-    List<SearchEntry> entries = new ArrayList<>();
-    for (Page page : site.allPages()) {
-      entries.addAll(entries(site, page));
-    }
-    return entries;
+    return site.allPages().parallelStream().flatMap(page -> entries(site, page).stream()).toList();
   }
 
   /** The index as UTF-8 JSON. */

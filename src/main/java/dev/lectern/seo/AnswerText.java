@@ -2,6 +2,7 @@ package dev.lectern.seo;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -30,6 +31,9 @@ public final class AnswerText {
     // Cells and rows lose their tags: keep their text apart as it is on the page.
     doc.select("td, th").forEach(cell -> cell.appendText(" "));
     doc.select("tr").forEach(row -> row.appendText(" "));
-    return Jsoup.clean(doc.body().html(), pageUrl, ALLOWED, COMPACT).strip();
+    // Cleaned as parsed: serialising and parsing again (as Jsoup.clean does) doubles the cost.
+    Document clean = new Cleaner(ALLOWED).clean(doc);
+    clean.outputSettings(COMPACT);
+    return clean.body().html().strip();
   }
 }

@@ -46,6 +46,9 @@ final class DevSession {
     State before = state;
     try {
       BuildResult result = new Build(new Progress(), cache).render(options);
+      if (before == null) {
+        cache.saveDiskCache();  // once: rewriting it on every save would cost more than it saves
+      }
       state = new State(result.tree(), result.basePath(), null, result);
       report(result.warnings());
       return true;

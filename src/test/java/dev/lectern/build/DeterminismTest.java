@@ -2,8 +2,11 @@ package dev.lectern.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lectern.testing.TestSite;
 import dev.lectern.testing.TreeFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
@@ -14,33 +17,61 @@ import org.junit.jupiter.api.io.TempDir;
 class DeterminismTest {
   @TempDir Path dir;
 
-  @Test
-  void twoBuildsOfTheGuideWriteIdenticalBytes() {
-    Path root = Path.of("").toAbsolutePath();
-    new Build().run(BuildOptions.of(root).withOutput(dir.resolve("one")));
-    new Build().run(BuildOptions.of(root).withOutput(dir.resolve("two")));
-    SortedMap<String, byte[]> one = TreeFiles.read(dir.resolve("one"));
-    SortedMap<String, byte[]> two = TreeFiles.read(dir.resolve("two"));
+  private static void assertSameFiles(Path a, Path b) {
+    SortedMap<String, byte[]> one = TreeFiles.read(a);
+    SortedMap<String, byte[]> two = TreeFiles.read(b);
     assertEquals(List.copyOf(one.keySet()), List.copyOf(two.keySet()));
     one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
   }
 
   @Test
-  void buildsInTwoSeparateJvmsAreIdentical() throws Exception {
-    // Per-JVM randomness (hash seeds, Map.of order) only shows between processes.
+  void coldWarmAndUncachedBuildsOfTheGuideWriteIdenticalBytes() throws Exception {
+    // A copy of the guide, so the highlight cache is written there and not in the repository.
+    Path site = dir.resolve("guide");
+    TestSite.empty(site).copyFrom(Path.of("content"), "content")
+        .file("site.yml", Files.readString(Path.of("site.yml")));
+    Path cache = site.resolve(".lectern-cache/highlight.bin");
+    new Build().run(BuildOptions.of(site).withoutGitDates().withOutput(dir.resolve("cold")));
+    assertTrue(Files.size(cache) > 100_000, "the cold build wrote the highlight cache");
+    new Build().run(BuildOptions.of(site).withoutGitDates().withOutput(dir.resolve("warm")));
+    new Build().run(BuildOptions.of(site).withoutGitDates().withoutDiskCache()
+        .withOutput(dir.resolve("uncached")));
+    assertSameFiles(dir.resolve("cold"), dir.resolve("warm"));
+    assertSameFiles(dir.resolve("cold"), dir.resolve("uncached"));
+  }
+
+  @Test
+  void aCorruptCacheIsIgnored() throws Exception {
+    Path site = dir.resolve("site");
+    TestSite.empty(site).copyFrom(Path.of("src/test/resources/sites/basic/input"));
+    new Build().run(BuildOptions.of(site).withoutGitDates().withOutput(dir.resolve("one")));
+    Path cache = site.resolve(".lectern-cache/highlight.bin");
+    byte[] bytes = Files.readAllBytes(cache);
+    Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    new Build().run(BuildOptions.of(site).withoutGitDates().withOutput(dir.resolve("two")));
+    assertSameFiles(dir.resolve("one"), dir.resolve("two"));
+  }
+
+  @Test
+  void buildsInSeparateJvmsWithOneOrManyThreadsAreIdentical() throws Exception {
+    // Per-JVM randomness (hash seeds, Map.of order) only shows between processes; one worker
+    // thread against the default shows that the parallel stages do not change the output.
     Path site = Path.of("src/test/resources/sites/basic/input").toAbsolutePath();
-    for (String name : List.of("jvm-one", "jvm-two")) {
-      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-          .toString(), "-cp", System.getProperty("java.class.path"), "dev.lectern.cli.Main",
-          "build", "--quiet", "--source", site.toString(), "--out", dir.resolve(name).toString())
-          .redirectErrorStream(true).start();
+    for (String name : List.of("jvm-one", "jvm-two", "one-thread")) {
+      List<String> command = new java.util.ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+      if (name.equals("one-thread")) {
+        command.add("-Djava.util.concurrent.ForkJoinPool.common.parallelism=1");
+      }
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+          "dev.lectern.cli.Main", "build", "--quiet", "--no-cache", "--source", site.toString(),
+          "--out", dir.resolve(name).toString()));
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(p.getInputStream().readAllBytes());
       assertEquals(0, p.waitFor(), output);
     }
-    SortedMap<String, byte[]> one = TreeFiles.read(dir.resolve("jvm-one"));
-    SortedMap<String, byte[]> two = TreeFiles.read(dir.resolve("jvm-two"));
-    assertEquals(List.copyOf(one.keySet()), List.copyOf(two.keySet()));
-    one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
+    assertSameFiles(dir.resolve("jvm-one"), dir.resolve("jvm-two"));
+    assertSameFiles(dir.resolve("jvm-one"), dir.resolve("one-thread"));
   }
 
   @Test

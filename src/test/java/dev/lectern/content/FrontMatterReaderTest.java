@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class FrontMatterReaderTest {
   private static final SiteConfig CONFIG = new SiteConfig("T", "", URI.create("https://x.org/"),
       "en", "", Optional.empty(), "main", "site", new MarkdownOptions(false),
-      List.of(new Role("backend", "Backend", ""), new Role("data", "Data", "")), Optional.empty());
+      List.of(new Role("backend", "Backend", ""), new Role("data", "Data", "")), Optional.empty(), 50);
   private static final Set<String> PATHS = Set.of("a/01-one.md", "b/two.md", "_index.md");
   private final FrontMatterReader reader = new FrontMatterReader(CONFIG, PATHS);
 

@@ -128,4 +128,33 @@ class SiteAssemblerTest {
     assertEquals(List.of("C"), titles(site.related(site.pages().get("topics/02-a.md"), 1)));
     assertEquals(List.of(), site.related(site.pages().get("topics/01-first.md"), 3));
   }
+
+  @Test
+  void relatedChaptersShareMostTagsWithTiesInReadingOrder() {
+    java.util.Random random = new java.util.Random(7);
+    String[] pool = {"gil", "async", "memory", "typing", "testing"};
+    TestSite site = TestSite.minimal(dir);
+    for (int i = 0; i < 24; i++) {
+      java.util.List<String> tags = new java.util.ArrayList<>(List.of("python"));
+      for (String t : pool) {
+        if (random.nextInt(3) == 0) {
+          tags.add(t);
+        }
+      }
+      site.file(String.format("content/topics/%02d-c%d.md", i + 10, i), "---\ntitle: C" + i
+          + "\ntags: [" + String.join(", ", tags) + "]\n---\n");
+    }
+    Diagnostics d = new Diagnostics();
+    Site built = assemble(d).orElseThrow();
+    for (Page page : built.chapters()) {
+      // The obvious definition: every other chapter sharing a tag, most shared first.
+      java.util.Set<String> mine = java.util.Set.copyOf(page.meta().tags());
+      List<Page> expected = built.chapters().stream().filter(p -> p != page)
+          .filter(p -> p.meta().tags().stream().anyMatch(mine::contains))
+          .sorted(java.util.Comparator.comparingLong((Page p) -> -p.meta().tags().stream()
+              .filter(mine::contains).count()).thenComparingInt(built.position()::get))
+          .limit(3).toList();
+      assertEquals(titles(expected), titles(built.related(page, 3)), page.meta().title());
+    }
+  }
 }

@@ -50,6 +50,12 @@ public final class TestSite {
     }
   }
 
+  /** Copies every file below {@code from} into folder {@code to} of this site, overwriting. */
+  public TestSite copyFrom(Path from, String to) {
+    new TestSite(root.resolve(to)).copyFrom(from);
+    return this;
+  }
+
   /** Copies every file below {@code from} into this site, overwriting. */
   public TestSite copyFrom(Path from) {
     try (Stream<Path> walk = Files.walk(from)) {

@@ -1,0 +1,69 @@
+package dev.lectern.site;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chapters by tag, to find the chapters sharing most tags with a page in time proportional to the
+ * chapters that share any, not to all pairs of chapters. A tag every chapter has ranks no chapter
+ * above another, so it is not counted; it still makes every chapter a candidate.
+ */
+final class SharedTags {
+  private final List<Page> chapters;
+  private final Map<String, int[]> byTag = new HashMap<>();
+
+  SharedTags(List<Page> chapters) {
+    this.chapters = chapters;
+    Map<String, List<Integer>> lists = new HashMap<>();
+    for (int i = 0; i < chapters.size(); i++) {
+      for (String tag : new LinkedHashSet<>(chapters.get(i).meta().tags())) {
+        lists.computeIfAbsent(tag, t -> new ArrayList<>()).add(i);
+      }
+    }
+    lists.forEach((tag, positions) ->
+        byTag.put(tag, positions.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  /**
+   * Up to {@code limit} chapters other than {@code page} sharing tags with it: most shared tags
+   * first, ties in reading order.
+   */
+  List<Page> top(Page page, int self, int limit) {
+    int n = chapters.size();
+    int[] counts = new int[n];
+    List<Integer> touched = new ArrayList<>();
+    boolean everyone = false;
+    for (String tag : Set.copyOf(page.meta().tags())) {
+      int[] positions = byTag.get(tag);
+      if (positions == null) {
+        continue;
+      }
+      if (positions.length == n) {
+        everyone = true;
+        continue;
+      }
+      for (int p : positions) {
+        if (counts[p]++ == 0) {
+          touched.add(p);
+        }
+      }
+    }
+    Integer[] ranked = touched.stream().filter(p -> p != self).toArray(Integer[]::new);
+    Arrays.sort(ranked, (a, b) -> counts[a] != counts[b] ? counts[b] - counts[a] : a - b);
+    List<Page> top = new ArrayList<>();
+    for (int i = 0; i < ranked.length && top.size() < limit; i++) {
+      top.add(chapters.get(ranked[i]));
+    }
+    for (int p = 0; everyone && p < n && top.size() < limit; p++) {
+      if (p != self && counts[p] == 0) {
+        top.add(chapters.get(p));
+      }
+    }
+    return top;
+  }
+}
