@@ -15,6 +15,7 @@ import dev.lectern.output.SiteWriter;
 import dev.lectern.render.Assets;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.PageRenderer.RenderedPages;
+import dev.lectern.render.SiteSkeleton;
 import dev.lectern.render.Templates;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.seo.SiteFiles;
@@ -92,18 +93,20 @@ public final class Build {
 
     progress.stage("assembling", 0);
     // Pages are placed before any is rendered: relative links need every page's URL.
-    PageDates dates = new PageDates(gitDates(source, options, diagnostics));
+    PageDates dates = new PageDates(gitDates(source, options, diagnostics, reuse));
     Site site = SiteAssembler.assemble(config, parsed, content.staticFiles(), dates, diagnostics)
         .orElse(null);
     diagnostics.throwIfErrors();
 
     // Read by the render stage, which rewrites the documents' links: so built first.
     progress.stage("indexing", 0);
-    Assets assets = loadAssets(source, SearchIndex.json(site), options.fingerprints());
+    Assets assets = loadAssets(source, SearchIndex.json(site, reuse.searchRows()),
+        options.fingerprints());
 
     progress.stage("rendering", site.pages().size());
     Templates templates = new Templates(source, config, assets);
-    RenderedPages pages = new PageRenderer(site, markdown, templates)
+    String skeleton = reuse.keepsPages() ? SiteSkeleton.of(site, source, assets) : "";
+    RenderedPages pages = new PageRenderer(site, markdown, templates, reuse.renders(), skeleton)
         .renderAll(diagnostics, progress::advance);
     diagnostics.throwIfErrors();
 
@@ -139,17 +142,17 @@ public final class Build {
 
   /** Last-commit dates, unless turned off or meaningless (a shallow clone, with one commit). */
   private static Map<String, LocalDate> gitDates(
-      Path source, BuildOptions options, Diagnostics diagnostics) {
+      Path source, BuildOptions options, Diagnostics diagnostics, BuildCache reuse) {
     if (!options.gitDates()) {
       return Map.of();
     }
-    if (GitDates.isShallow(source)) {
+    if (reuse.gitShallow(() -> GitDates.isShallow(source))) {
       diagnostics.warning(SourcePosition.of(ContentLoader.FOLDER), SHALLOW_CLONE,
           "fetch the whole history: 'git fetch --unshallow', or 'fetch-depth: 0' for "
               + "actions/checkout");
       return Map.of();
     }
-    return GitDates.lastCommits(source);
+    return reuse.gitDates(() -> GitDates.lastCommits(source));
   }
 
   private static Assets loadAssets(Path source, byte[] searchIndex, boolean fingerprints) {

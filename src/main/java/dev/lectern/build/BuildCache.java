@@ -12,6 +12,7 @@ import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.LinkSnapshot;
 import dev.lectern.markdown.MarkdownEngine;
 import dev.lectern.markdown.ParsedMarkdown;
+import dev.lectern.render.RenderCache;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,12 +27,55 @@ public final class BuildCache {
   private final boolean keepPages;
   private final Map<String, ParsedEntry> parsed = new ConcurrentHashMap<>();
   private final PageCheckCache checks;
+  private final RenderCache renders;
+  private final Map<String, dev.lectern.search.SearchIndex.PageRows> searchRows =
+      new ConcurrentHashMap<>();
   private Highlighter highlighter;
   private DiskCache disk;
 
   private BuildCache(boolean keepPages) {
     this.keepPages = keepPages;
     this.checks = keepPages ? PageCheckCache.remembering() : PageCheckCache.none();
+    this.renders = keepPages ? RenderCache.remembering() : RenderCache.none();
+  }
+
+  private Boolean shallow;
+  private Map<String, java.time.LocalDate> lastCommits;
+
+  /**
+   * Whether the site is in a shallow clone; asked once by a cache for many builds (a clone does
+   * not become shallow while serve runs).
+   */
+  synchronized boolean gitShallow(java.util.function.BooleanSupplier ask) {
+    if (!keepPages || shallow == null) {
+      shallow = ask.getAsBoolean();
+    }
+    return shallow;
+  }
+
+  /**
+   * The last commit of every content file; read once by a cache for many builds, because only a
+   * commit changes them, and a running git costs more than a rebuild's budget.
+   */
+  synchronized Map<String, java.time.LocalDate> gitDates(
+      java.util.function.Supplier<Map<String, java.time.LocalDate>> read) {
+    if (!keepPages || lastCommits == null) {
+      lastCommits = read.get();
+    }
+    return lastCommits;
+  }
+
+  RenderCache renders() {
+    return renders;
+  }
+
+  /** Search-index rows by page: kept across builds only by a cache for many builds. */
+  Map<String, dev.lectern.search.SearchIndex.PageRows> searchRows() {
+    return keepPages ? searchRows : new ConcurrentHashMap<>();
+  }
+
+  boolean keepsPages() {
+    return keepPages;
   }
 
   /**

@@ -35,6 +35,7 @@ final class LinkChecks {
   private final Map<String, PageFacts> factsByFile = new HashMap<>();
   private final Map<String, CheckedPage> pagesByFile = new HashMap<>();
   private final Set<String> pageUrls = new TreeSet<>();
+  private final Map<String, Target> targets = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param templateLines where the templates have a given text, to point at the template line
@@ -54,54 +55,109 @@ final class LinkChecks {
     }
   }
 
-  void run(Diagnostics out) {
+  void run(Diagnostics out, PageCheckCache cache) {
+    // An unchanged page in an unchanged world (the same files, the same ids on every page) has
+    // the same broken links as before: serve reuses them instead of resolving every link again.
+    String world = cache.remembersLinks() ? world() : "";
     factsByFile.values().parallelStream().forEach(page -> {
-      for (PageLink link : page.links()) {
-        problem(page.outputFile(), link.url()).ifPresent(p -> report(page, link, p, out));
-      }
+      var verdicts = cache.links(page, world, this::brokenLinks);
+      verdicts.broken().forEach(b -> report(page, b.getKey(), b.getValue(), out));
     });
+  }
+
+  private PageCheckCache.LinkVerdicts brokenLinks(PageFacts page) {
+    List<Map.Entry<PageLink, String[]>> broken = new java.util.ArrayList<>();
+    for (PageLink link : page.links()) {
+      problem(page.outputFile(), link.url()).ifPresent(p -> broken.add(Map.entry(link, p)));
+    }
+    return new PageCheckCache.LinkVerdicts(broken);
+  }
+
+  /** A digest of every output file's name and every page's ids. */
+  private String world() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (String file : tree.files().keySet()) {
+        sha.update(file.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        PageFacts facts = factsByFile.get(file);
+        if (facts != null) {
+          for (String id : new TreeSet<>(facts.ids())) {
+            sha.update(id.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 1);
+          }
+        }
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /**
+   * Where a URL leads: an external or unchecked URL ({@code file} null, no problem), a problem
+   * with the path, or an output file and the decoded fragment (or null).
+   */
+  private record Target(String file, String path, String fragment, String[] problem) {
+    static final Target UNCHECKED = new Target(null, null, null, null);
   }
 
   /** What is wrong with {@code url} as written on the page in {@code fromFile}: message, hint. */
   private Optional<String[]> problem(String fromFile, String url) {
+    // Most URLs recur on many pages (navigation, assets): each is resolved once per folder.
+    String key = url.startsWith("/") || url.contains(":") ? url : dirOf(fromFile) + "\0" + url;
+    Target target = targets.computeIfAbsent(key, k -> resolve(fromFile, url));
+    if (target.problem() != null) {
+      return Optional.of(target.problem());
+    }
+    if (target.file() == null || target.fragment() == null || target.fragment().isEmpty()
+        || !target.file().endsWith(".html")) {
+      return Optional.empty();
+    }
+    String id = target.fragment();
+    Set<String> ids = idsOf(target.file());
+    if (ids.contains(id) || id.equals("top")) {
+      return Optional.empty();
+    }
+    String on = target.file().equals(fromFile) ? "this page" : target.path();
+    return Optional.of(new String[] {"there is no id '" + id + "' on " + on,
+        Suggestions.closest(id, ids).map(s -> "did you mean '#" + s + "'?")
+            .orElse("link to a heading's id (shown in its URL when you click it)")});
+  }
+
+  private Target resolve(String fromFile, String url) {
     if (url.isEmpty()) {
-      return Optional.of(new String[] {"empty link", "give the link a target"});
+      return broken("empty link", "give the link a target");
     }
     URI target;
     try {
       target = config.baseUrl().resolve(dirOf(fromFile)).resolve(url.replace(" ", "%20"));
     } catch (IllegalArgumentException e) {
-      return Optional.of(new String[] {"malformed URL", "percent-encode special characters"});
+      return broken("malformed URL", "percent-encode special characters");
     }
     if (target.getScheme() == null || !target.getScheme().startsWith("http")
         || !sameHost(target)) {
-      return Optional.empty();  // mailto:, data:, other sites: not checked
+      return Target.UNCHECKED;  // mailto:, data:, other sites: not checked
     }
     String path = URLDecoder.decode(target.getRawPath(), StandardCharsets.UTF_8);
     if (!path.startsWith(config.basePath())) {
-      return Optional.of(new String[] {"points outside the site's base path "
-          + config.basePath(), "internal links must include the base path; use relative .md "
-          + "links in Markdown and url() in templates"});
+      return broken("points outside the site's base path " + config.basePath(),
+          "internal links must include the base path; use relative .md links in Markdown and "
+              + "url() in templates");
     }
     String file = fileFor(path.substring(config.basePath().length()));
     if (file == null) {
-      return Optional.of(new String[] {"there is no page or file at " + path,
+      return broken("there is no page or file at " + path,
           Suggestions.closest(path, pageUrls).map(s -> "did you mean '" + s + "'?")
-              .orElse("check the path, or add the missing page")});
+              .orElse("check the path, or add the missing page"));
     }
     String fragment = target.getRawFragment();
-    if (fragment == null || fragment.isEmpty() || !file.endsWith(".html")) {
-      return Optional.empty();
-    }
-    String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
-    Set<String> ids = idsOf(file);
-    if (ids.contains(id) || id.equals("top")) {
-      return Optional.empty();
-    }
-    String on = file.equals(fromFile) ? "this page" : path;
-    return Optional.of(new String[] {"there is no id '" + id + "' on " + on,
-        Suggestions.closest(id, ids).map(s -> "did you mean '#" + s + "'?")
-            .orElse("link to a heading's id (shown in its URL when you click it)")});
+    return new Target(file, path,
+        fragment == null ? null : URLDecoder.decode(fragment, StandardCharsets.UTF_8), null);
+  }
+
+  private static Target broken(String message, String hint) {
+    return new Target(null, null, null, new String[] {message, hint});
   }
 
   private void report(PageFacts page, PageLink link, String[] problem, Diagnostics out) {

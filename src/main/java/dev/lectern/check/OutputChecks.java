@@ -50,15 +50,16 @@ public final class OutputChecks {
     List<PageFacts> facts = pages.parallelStream()
         .filter(p -> tree.get(p.outputFile()) != null)
         .map(p -> {
-          String html = tree.text(p.outputFile());
-          return cache.check(p.outputFile(), html, p.source(), out,
-              own -> PageChecks.check(html, p.outputFile(), p.source(), own));
+          byte[] html = tree.get(p.outputFile());
+          return cache.check(p.outputFile(), html, p.source(), out, own -> PageChecks.check(
+              new String(html, java.nio.charset.StandardCharsets.UTF_8), p.outputFile(),
+              p.source(), own));
         })
         .sorted(Comparator.comparing(f -> f.source().file()))
         .toList();
     uniqueTitles(facts, out);
     repeatedQuestions(facts, out);
-    new LinkChecks(site.config(), tree, facts, pages, templateLines).run(out);
+    new LinkChecks(site.config(), tree, facts, pages, templateLines).run(out, cache);
   }
 
   private static void uniqueTitles(List<PageFacts> facts, Diagnostics out) {

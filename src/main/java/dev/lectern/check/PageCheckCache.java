@@ -19,7 +19,7 @@ public abstract class PageCheckCache {
   public static PageCheckCache none() {
     return new PageCheckCache() {
       @Override
-      PageFacts check(String file, String html, SourcePosition source, Diagnostics out,
+      PageFacts check(String file, byte[] html, SourcePosition source, Diagnostics out,
           Function<Diagnostics, PageFacts> checker) {
         return checker.apply(out);
       }
@@ -31,20 +31,65 @@ public abstract class PageCheckCache {
     return new Remembering();
   }
 
-  abstract PageFacts check(String file, String html, SourcePosition source, Diagnostics out,
+  abstract PageFacts check(String file, byte[] html, SourcePosition source, Diagnostics out,
       Function<Diagnostics, PageFacts> checker);
 
+  /** A page's broken links: each link with its problem (message, hint). */
+  record LinkVerdicts(List<Map.Entry<PageFacts.PageLink, String[]>> broken) {}
+
+  /**
+   * The broken links of {@code page} found by an earlier build in the same {@code world} (the
+   * site's files and ids), or {@code compute}'s answer, remembered.
+   */
+  LinkVerdicts links(PageFacts page, String world, Function<PageFacts, LinkVerdicts> compute) {
+    return compute.apply(page);
+  }
+
+  /** Whether {@link #links} may remember anything, so a world is worth computing. */
+  boolean remembersLinks() {
+    return false;
+  }
+
   private static final class Remembering extends PageCheckCache {
-    private record Entry(String html, SourcePosition source, PageFacts facts,
+    private record Entry(byte[] html, SourcePosition source, PageFacts facts,
         List<Diagnostic> diagnostics) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<PageFacts, LinkVerdicts> verdicts =
+        java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private volatile String verdictsWorld = "";
 
     @Override
-    PageFacts check(String file, String html, SourcePosition source, Diagnostics out,
+    LinkVerdicts links(PageFacts page, String world, Function<PageFacts, LinkVerdicts> compute) {
+      if (!world.equals(verdictsWorld)) {
+        synchronized (verdicts) {
+          if (!world.equals(verdictsWorld)) {
+            verdicts.clear();
+            verdictsWorld = world;
+          }
+        }
+      }
+      LinkVerdicts known = verdicts.get(page);
+      if (known != null) {
+        return known;
+      }
+      LinkVerdicts fresh = compute.apply(page);
+      verdicts.put(page, fresh);
+      return fresh;
+    }
+
+    @Override
+    boolean remembersLinks() {
+      return true;
+    }
+
+    @Override
+    PageFacts check(String file, byte[] html, SourcePosition source, Diagnostics out,
         Function<Diagnostics, PageFacts> checker) {
       Entry known = entries.get(file);
-      if (known != null && known.source().equals(source) && known.html().equals(html)) {
+      // A page reused by the render cache is the same array: no need to compare its bytes.
+      if (known != null && known.source().equals(source)
+          && (known.html() == html || java.util.Arrays.equals(known.html(), html))) {
         known.diagnostics().forEach(out::add);
         return known.facts();
       }

@@ -15,6 +15,17 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    var jar = TunedJvm.jarFor(args);
+    if (jar.isPresent()) {
+      try {
+        System.exit(TunedJvm.run(jar.get(), args));
+      } catch (java.io.IOException e) {
+        // The second JVM would not start: build in this one.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        System.exit(130);
+      }
+    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     // Progress lines only on a terminal: in logs and pipes they are noise.

@@ -89,7 +89,7 @@ public final class MarkdownEngine {
     collect(document, headings, text);
     code.process(document, page.file(), List.of(page.body().split("\n", -1)), diagnostics);
     return new ParsedMarkdown(page, document, List.copyOf(headings), countWords(text),
-        firstParagraph(document));
+        firstParagraph(document), FaqProcessor.questions(document));
   }
 
   private static String firstParagraph(Node document) {

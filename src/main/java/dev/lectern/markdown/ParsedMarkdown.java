@@ -11,6 +11,7 @@ import org.commonmark.node.Node;
  * @param headings every heading, in document order, with its id
  * @param words the number of words of prose and code, for reading time
  * @param summary the plain text of the page's first paragraph, for descriptions
+ * @param faqQuestions the questions of the page's FAQ blocks, in order
  */
 public record ParsedMarkdown(SourcePage source, Node document, List<TocEntry> headings, int words,
-    String summary) {}
+    String summary, List<String> faqQuestions) {}

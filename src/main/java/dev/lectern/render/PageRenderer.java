@@ -33,12 +33,26 @@ public final class PageRenderer {
   private final ViewFactory views;
   private final LinkRewriter links;
 
+  private final RenderCache cache;
+  private final String skeleton;
+
   public PageRenderer(Site site, MarkdownEngine markdown, Templates templates) {
+    this(site, markdown, templates, RenderCache.none(), "");
+  }
+
+  /**
+   * @param cache earlier renders to reuse for pages whose source is unchanged
+   * @param skeleton the {@link SiteSkeleton} of this build
+   */
+  public PageRenderer(Site site, MarkdownEngine markdown, Templates templates, RenderCache cache,
+      String skeleton) {
     this.site = site;
     this.markdown = markdown;
     this.templates = templates;
     this.views = new ViewFactory(site);
     this.links = new LinkRewriter(new SiteLinks(site));
+    this.cache = cache;
+    this.skeleton = skeleton;
   }
 
   /**
@@ -76,6 +90,24 @@ public final class PageRenderer {
   }
 
   private Rendered render(Page page, Diagnostics diagnostics) {
+    var known = cache.find(page.outputFile(), page.source(), skeleton);
+    if (known.isPresent()) {
+      // Links are still rewritten (cheap), so the check stage can point into this page's
+      // Markdown; their problems are the ones recorded with the page.
+      links.rewrite(page.markdown(), new Diagnostics());
+      known.get().diagnostics().forEach(diagnostics::add);
+      return new Rendered(page.outputFile(), known.get().description(), known.get().html());
+    }
+    Diagnostics own = new Diagnostics();
+    Rendered fresh = renderFresh(page, own);
+    List<dev.lectern.diagnostic.Diagnostic> found = own.sorted();
+    found.forEach(diagnostics::add);
+    cache.store(page.outputFile(), new RenderCache.Entry(page.source(), skeleton, fresh.html(),
+        fresh.description(), found));
+    return fresh;
+  }
+
+  private Rendered renderFresh(Page page, Diagnostics diagnostics) {
     links.rewrite(page.markdown(), diagnostics);
     String body = markdown.render(page.markdown().document());
     String description = Descriptions.of(page.meta().description(), page.markdown().summary());
@@ -93,12 +125,27 @@ public final class PageRenderer {
   private void renderListing(String template, String sitePath, String crumb,
       java.util.function.Function<List<String>, PageView> view, Map<String, byte[]> html,
       Map<String, String> descriptions, Diagnostics diagnostics) {
+    String file = dev.lectern.site.Urls.outputFile(sitePath);
+    // A listing is made of the skeleton only (titles, places, front matter): the home page's
+    // source stands for "nothing else".
+    var known = cache.find(file, site.home().source(), skeleton);
+    if (known.isPresent()) {
+      known.get().html().ifPresent(h -> html.put(file, h));
+      descriptions.put(file, known.get().description());
+      known.get().diagnostics().forEach(diagnostics::add);
+      return;
+    }
     List<String> jsonLd = List.of(StructuredData.breadcrumbs(site.config(), List.of(
         Map.entry(site.home().meta().title(), ""), Map.entry(crumb, sitePath))));
     PageView page = view.apply(jsonLd);
-    String file = dev.lectern.site.Urls.outputFile(sitePath);
-    evaluate(template, page, site.home(), diagnostics).ifPresent(h -> html.put(file, utf8(h)));
+    Diagnostics own = new Diagnostics();
+    Optional<byte[]> bytes = evaluate(template, page, site.home(), own).map(PageRenderer::utf8);
+    bytes.ifPresent(h -> html.put(file, h));
     descriptions.put(file, page.metaDescription());
+    List<dev.lectern.diagnostic.Diagnostic> found = own.sorted();
+    found.forEach(diagnostics::add);
+    cache.store(file, new RenderCache.Entry(site.home().source(), skeleton, bytes,
+        page.metaDescription(), found));
   }
 
   private Optional<String> renderNotFound(Diagnostics diagnostics) {

@@ -2,11 +2,16 @@ package dev.lectern.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.content.FrontMatter;
 import dev.lectern.site.Page;
 import dev.lectern.site.Site;
 import java.util.ArrayList;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.commonmark.node.Node;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,13 +54,50 @@ public final class SearchIndex {
 
   /** The index as UTF-8 JSON. */
   public static byte[] json(Site site) {
+    return json(site, new ConcurrentHashMap<>());
+  }
+
+  /**
+   * The index as UTF-8 JSON, reusing the rows of pages found unchanged in {@code rowsByPage}
+   * (kept across the builds of {@code serve}; rows depend only on the page's document, URL,
+   * title and description).
+   */
+  public static byte[] json(Site site, Map<String, PageRows> rowsByPage) {
+    List<String> rows = site.allPages().parallelStream().map(page -> {
+      String url = site.config().url(page.sitePath());
+      PageRows known = rowsByPage.get(page.contentPath());
+      if (known != null && known.document() == page.markdown().document()
+          && known.url().equals(url) && known.meta().equals(page.meta())) {
+        return known.json();
+      }
+      PageRows fresh = new PageRows(page.markdown().document(), url, page.meta(),
+          rowsJson(entries(site, page)));
+      rowsByPage.put(page.contentPath(), fresh);
+      return fresh.json();
+    }).filter(json -> !json.isEmpty()).toList();
+    try {
+      String head = JSON.writeValueAsString(new IndexFile(1, FIELDS,
+          new TreeSet<>(STOP_WORDS).stream().toList(), List.of()));
+      // The rows go where the empty list is: the file's last two characters are "]}".
+      String index = head.substring(0, head.length() - 2) + String.join(",", rows) + "]}";
+      return index.getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("search index is plain data", e);
+    }
+  }
+
+  /** A page's rows as JSON, without the surrounding brackets, and what they were made from. */
+  public record PageRows(Node document, String url, FrontMatter meta, String json) {}
+
+  private static String rowsJson(List<SearchEntry> entries) {
     List<List<Object>> rows = new ArrayList<>();
-    for (SearchEntry e : entries(site)) {
+    for (SearchEntry e : entries) {
       rows.add(List.of(e.url(), e.page(), e.heading(), e.excerpt(),
           String.join("\n", e.questions()), e.description(), String.join(" ", e.terms())));
     }
     try {
-      return JSON.writeValueAsBytes(new IndexFile(1, FIELDS, new TreeSet<>(STOP_WORDS).stream().toList(), rows));
+      String json = JSON.writeValueAsString(rows);
+      return json.substring(1, json.length() - 1);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("search index is plain data", e);
     }

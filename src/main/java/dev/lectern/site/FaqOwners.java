@@ -1,6 +1,5 @@
 package dev.lectern.site;
 
-import dev.lectern.markdown.faq.FaqNodes.FaqQuestion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
 
 /**
  * Which page's structured data carries each FAQ question. Search engines want a question that
@@ -48,16 +45,6 @@ public final class FaqOwners {
   }
 
   private static List<String> questions(Page page) {
-    List<String> found = new ArrayList<>();
-    page.markdown().document().accept(new AbstractVisitor() {
-      @Override
-      public void visit(CustomBlock block) {
-        if (block instanceof FaqQuestion q) {
-          found.add(q.text());
-        }
-        visitChildren(block);
-      }
-    });
-    return found;
+    return page.markdown().faqQuestions();
   }
 }

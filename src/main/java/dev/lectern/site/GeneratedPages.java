@@ -25,7 +25,8 @@ final class GeneratedPages {
     FrontMatter meta = FrontMatter.of(title, home ? config.description() : "");
     SourcePage source = new SourcePage(contentPath, "content/" + contentPath,
         PageKind.of(contentPath), meta, "");
-    ParsedMarkdown markdown = new ParsedMarkdown(source, new Document(), List.of(), 0, "");
+    ParsedMarkdown markdown = new ParsedMarkdown(source, new Document(), List.of(), 0, "",
+        List.of());
     return new Page(markdown, Urls.pagePath(contentPath, Optional.empty()), true);
   }
 

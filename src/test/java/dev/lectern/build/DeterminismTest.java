@@ -41,6 +41,25 @@ class DeterminismTest {
   }
 
   @Test
+  void rebuildsReusingEarlierBuildsEqualColdBuilds() throws Exception {
+    Path site = dir.resolve("guide");
+    TestSite copy = TestSite.empty(site).copyFrom(Path.of("content"), "content")
+        .file("site.yml", Files.readString(Path.of("site.yml")));
+    BuildOptions options = BuildOptions.of(site).withoutGitDates().withoutDiskCache();
+    BuildCache cache = BuildCache.acrossBuilds();
+    new Build(new Progress(), cache).render(options);
+    Path gil = site.resolve("content/concurrency/01-gil.md");
+    String text = Files.readString(gil);
+    copy.file("content/concurrency/01-gil.md", text.replaceFirst("title: \"", "title: \"Renamed ")
+        + "\nA paragraph added between builds.\n");
+    SortedMap<String, byte[]> reused = new Build(new Progress(), cache).render(options).tree()
+        .files();
+    SortedMap<String, byte[]> cold = new Build().render(options).tree().files();
+    assertEquals(List.copyOf(cold.keySet()), List.copyOf(reused.keySet()));
+    cold.forEach((path, bytes) -> assertArrayEquals(bytes, reused.get(path), path));
+  }
+
+  @Test
   void aCorruptCacheIsIgnored() throws Exception {
     Path site = dir.resolve("site");
     TestSite.empty(site).copyFrom(Path.of("src/test/resources/sites/basic/input"));

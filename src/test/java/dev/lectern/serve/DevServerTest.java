@@ -71,6 +71,18 @@ class DevServerTest {
   }
 
   @Test
+  void aNewTitleReachesEveryPageThatShowsIt() throws Exception {
+    assertTrue(get("").body().contains(">First<"), "the home page lists the chapter");
+    try (EventStream events = new EventStream(server.url())) {
+      site.file(CHAPTER, chapter("Text.").replace("title: First", "title: Renamed"));
+      assertEquals("reload {}", events.nextEvent());
+    }
+    String home = get("").body();
+    assertTrue(home.contains(">Renamed<") && !home.contains(">First<"), home);
+    assertTrue(get("topics/").body().contains(">Renamed<"), "and its section page");
+  }
+
+  @Test
   void showsABrokenEditAsAnOverlayAndRecoversOnTheNextGoodSave() throws Exception {
     try (EventStream events = new EventStream(server.url())) {
       site.file(CHAPTER, "---\ntitle: [unclosed\n---\nBody.\n");

@@ -114,4 +114,19 @@ public final class FaqProcessor {
           "write the answer below the question, before the next question or ':::'");
     }
   }
+
+  /** The texts of the FAQ questions in {@code document}, in order. */
+  public static java.util.List<String> questions(org.commonmark.node.Node document) {
+    java.util.List<String> found = new java.util.ArrayList<>();
+    document.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.CustomBlock block) {
+        if (block instanceof dev.lectern.markdown.faq.FaqNodes.FaqQuestion q) {
+          found.add(q.text());
+        }
+        visitChildren(block);
+      }
+    });
+    return java.util.List.copyOf(found);
+  }
 }
