@@ -7,8 +7,6 @@ import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * The checks of one rendered page: exactly one {@code h1}; JSON-LD that parses; at most one
@@ -21,8 +19,7 @@ final class PageChecks {
   private PageChecks() {}
 
   static PageFacts check(String html, String outputFile, SourcePosition source, Diagnostics out) {
-    Document doc = Jsoup.parse(html);
-    PageScan scan = PageScan.of(doc);
+    PageScan scan = PageScan.of(html);
     if (scan.h1 != 1) {
       out.error(source, "the page has " + scan.h1 + " <h1> elements; it needs exactly one",
           "the front matter title is the page's h1: use '##' for headings in the body");
@@ -50,7 +47,7 @@ final class PageChecks {
       out.error(source, "the page has " + faqPages + " FAQPage objects; it may have one",
           "Lectern merges FAQ blocks into one FAQPage: check the templates for another");
     }
-    return new PageFacts(outputFile, source, doc.title(), List.copyOf(questions), scan.ids,
+    return new PageFacts(outputFile, source, scan.title, List.copyOf(questions), scan.ids,
         List.copyOf(scan.links));
   }
 
@@ -63,8 +60,9 @@ final class PageChecks {
         out.error(source, "the FAQ question '" + name + "' in the JSON-LD is not visible on the page",
             "structured data must say what the page shows");
       }
-      String answer = Jsoup.parse(q.path("acceptedAnswer").path("text").asText()).text();
-      if (answer.isBlank() || !visible.contains(squeeze(answer))) {
+      String answer = PageScan.of(q.path("acceptedAnswer").path("text").asText())
+          .visibleSqueezed();
+      if (answer.isEmpty() || !visible.contains(answer)) {
         out.error(source, "the answer to '" + name + "' in the JSON-LD is not visible on the page",
             "structured data must say what the page shows");
       }
