@@ -96,16 +96,11 @@ final class ViewFactory {
    * page, so a page's navigation grows with the number of sections, not of chapters.
    */
   private NavEntry nav(Section s, Page current) {
-    boolean open = s.landing() == current || contains(s, current);
+    boolean open = s.landing() == current || site.isAround(s, current);
     List<NavEntry> children = !open ? List.of() : java.util.stream.Stream.concat(
         s.pages().stream().map(p -> nav(p, current)),
         s.sections().stream().map(sub -> nav(sub, current))).toList();
     return new NavEntry(s.title(), url(s.landing()), open, children);
-  }
-
-  private static boolean contains(Section s, Page page) {
-    return s.pages().contains(page) || s.sections().stream()
-        .anyMatch(sub -> sub.landing() == page || contains(sub, page));
   }
 
   private NavEntry nav(Page p, Page current) {

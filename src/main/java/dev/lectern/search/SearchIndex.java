@@ -127,14 +127,39 @@ public final class SearchIndex {
    * Distinct lower-case words of {@code text} without stop words, sorted: sorted lists compress
    * 6 % better than words in order of use, and order means nothing to the search.
    */
-  static List<String> terms(String text) {
-    Set<String> terms = new TreeSet<>();
-    for (String word : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
-      if (word.length() > 1 && !STOP_WORDS.contains(word)) {
-        terms.add(word);
-      }
+  /** A letter or a number of any kind: what {@code \\p{L}} and {@code \\p{N}} match. */
+  private static boolean isWordChar(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
     }
-    return List.copyOf(terms);
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  static List<String> terms(String text) {
+    // Split by hand (letters and digits make words, as WORD_BREAK says): a regex split over
+    // every section of a large site cost more than the rest of the index.
+    Set<String> terms = new java.util.HashSet<>();
+    int n = text.length();
+    int start = -1;
+    for (int i = 0; i <= n; ) {
+      int cp = i < n ? text.codePointAt(i) : ' ';
+      boolean wordChar = i < n && isWordChar(cp);
+      if (wordChar && start < 0) {
+        start = i;
+      } else if (!wordChar && start >= 0) {
+        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (word.length() > 1 && !STOP_WORDS.contains(word)) {
+          terms.add(word);
+        }
+        start = -1;
+      }
+      i += i < n ? Character.charCount(cp) : 1;
+    }
+    List<String> sorted = new ArrayList<>(terms);
+    java.util.Collections.sort(sorted);
+    return List.copyOf(sorted);
   }
 
   private static String shorten(String text) {

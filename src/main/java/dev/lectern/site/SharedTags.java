@@ -1,7 +1,6 @@
 package dev.lectern.site;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +28,10 @@ final class SharedTags {
         byTag.put(tag, positions.stream().mapToInt(Integer::intValue).toArray()));
   }
 
+  private static boolean better(int[] counts, int a, int b) {
+    return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+  }
+
   /**
    * Up to {@code limit} chapters other than {@code page} sharing tags with it: most shared tags
    * first, ties in reading order.
@@ -53,11 +56,26 @@ final class SharedTags {
         }
       }
     }
-    Integer[] ranked = touched.stream().filter(p -> p != self).toArray(Integer[]::new);
-    Arrays.sort(ranked, (a, b) -> counts[a] != counts[b] ? counts[b] - counts[a] : a - b);
+    // The best `limit` candidates in one pass: most shared tags, then earliest in reading order.
+    int[] best = new int[limit];
+    int found = 0;
+    for (int p : touched) {
+      if (p == self) {
+        continue;
+      }
+      int at = found;
+      while (at > 0 && better(counts, p, best[at - 1])) {
+        at--;
+      }
+      if (at < limit) {
+        System.arraycopy(best, at, best, at + 1, Math.min(found, limit - 1) - at);
+        best[at] = p;
+        found = Math.min(found + 1, limit);
+      }
+    }
     List<Page> top = new ArrayList<>();
-    for (int i = 0; i < ranked.length && top.size() < limit; i++) {
-      top.add(chapters.get(ranked[i]));
+    for (int i = 0; i < found; i++) {
+      top.add(chapters.get(best[i]));
     }
     for (int p = 0; everyone && p < n && top.size() < limit; p++) {
       if (p != self && counts[p] == 0) {

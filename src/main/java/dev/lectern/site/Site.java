@@ -22,6 +22,7 @@ import java.util.Optional;
  *     would hash its whole Markdown)
  * @param faqOwners which page's structured data carries each FAQ question
  * @param sharedTags chapters by tag, for related chapters
+ * @param sectionIndex each page's section and each section's parent
  */
 public record Site(
     SiteConfig config,
@@ -34,7 +35,8 @@ public record Site(
     List<TagPages.TagPage> tags,
     Map<Page, Integer> position,
     FaqOwners faqOwners,
-    SharedTags sharedTags) {
+    SharedTags sharedTags,
+    SectionIndex sectionIndex) {
 
   /** A site whose plans, tags and reading positions are derived from its chapters. */
   static Site of(SiteConfig config, Section root, List<Page> chapters, Map<String, Page> pages,
@@ -48,7 +50,7 @@ public record Site(
     return new Site(config, root, chapters, pages, staticFiles, dates,
         StudyPlans.of(config.roles(), chapters), TagPages.of(chapters),
         java.util.Collections.unmodifiableMap(position), FaqOwners.of(chapters, byPath),
-        new SharedTags(chapters));
+        new SharedTags(chapters), new SectionIndex(root));
   }
 
   public Page home() {
@@ -91,43 +93,16 @@ public record Site(
 
   /** The section a page belongs to; for a landing page, the section it opens. */
   public Section sectionOf(Page page) {
-    return findSection(root, page).orElse(root);
+    return sectionIndex.sectionOf(page);
+  }
+
+  /** True if {@code section} is the page's section or one above it. */
+  public boolean isAround(Section section, Page page) {
+    return sectionIndex.sectionsAround(page).contains(section);
   }
 
   /** The pages from home down to the page's parent, for breadcrumbs; empty for home. */
   public List<Page> ancestors(Page page) {
-    List<Page> chain = new ArrayList<>();
-    collectAncestors(root, page, chain);
-    return List.copyOf(chain);
-  }
-
-  private static boolean collectAncestors(Section section, Page page, List<Page> chain) {
-    if (section.landing() == page) {
-      return true;
-    }
-    chain.add(section.landing());
-    if (section.pages().contains(page)) {
-      return true;
-    }
-    for (Section s : section.sections()) {
-      if (collectAncestors(s, page, chain)) {
-        return true;
-      }
-    }
-    chain.remove(chain.size() - 1);
-    return false;
-  }
-
-  private static Optional<Section> findSection(Section section, Page page) {
-    if (section.landing() == page || section.pages().contains(page)) {
-      return Optional.of(section);
-    }
-    for (Section s : section.sections()) {
-      Optional<Section> inner = findSection(s, page);
-      if (inner.isPresent()) {
-        return inner;
-      }
-    }
-    return Optional.empty();
+    return sectionIndex.ancestors(page);
   }
 }

@@ -34,12 +34,14 @@ public final class TagPages {
     Map<String, String> names = new TreeMap<>();
     Map<String, List<Page>> chapters = new TreeMap<>();
     for (Page page : readingOrder) {
+      // Each page once per tag page, even if two of its tags share a URL (List.contains here
+      // compared whole pages and made this quadratic).
+      java.util.Set<String> paths = new java.util.LinkedHashSet<>();
       for (String tag : page.meta().tags()) {
         String path = sitePath(tag);
         names.putIfAbsent(path, tag);
-        List<Page> list = chapters.computeIfAbsent(path, k -> new ArrayList<>());
-        if (!list.contains(page)) {
-          list.add(page);
+        if (paths.add(path)) {
+          chapters.computeIfAbsent(path, k -> new ArrayList<>()).add(page);
         }
       }
     }

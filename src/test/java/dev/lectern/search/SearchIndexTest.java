@@ -22,6 +22,7 @@ class SearchIndexTest {
     assertEquals(List.of("lot", "memory", "saves", "slots", "way"),
         SearchIndex.terms("__slots__ saves memory: it is THE way, saves a lot of memory"));
     assertEquals(List.of("async", "def", "rückgabe"), SearchIndex.terms("Rückgabe: async def"));
+    assertEquals(List.of("x²", "ⅰⅱ", "𝑥𝑦"), SearchIndex.terms("x² ⅠⅡ 𝑥𝑦 a"));
   }
 
   @Test
