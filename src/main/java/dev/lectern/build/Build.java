@@ -14,7 +14,6 @@ import dev.lectern.output.OutputTree;
 import dev.lectern.output.SiteWriter;
 import dev.lectern.render.Assets;
 import dev.lectern.render.PageRenderer;
-import dev.lectern.render.PageRenderer.RenderedPages;
 import dev.lectern.render.SiteSkeleton;
 import dev.lectern.render.Templates;
 import dev.lectern.search.SearchIndex;
@@ -66,6 +65,15 @@ public final class Build {
   }
 
   private BuildResult render(BuildOptions options, BuildCache reuse) {
+    return render(options, reuse, outputDir -> new OutputTree());
+  }
+
+  /**
+   * @param treeFor the tree to gather the output in, given the output folder: in memory, or
+   *     spilling into a staging folder as {@link #run} does
+   */
+  private BuildResult render(BuildOptions options, BuildCache reuse,
+      java.util.function.Function<Path, OutputTree> treeFor) {
     Diagnostics diagnostics = new Diagnostics();
     Path source = options.source().toAbsolutePath().normalize();
 
@@ -106,14 +114,13 @@ public final class Build {
     progress.stage("rendering", site.pages().size());
     Templates templates = new Templates(source, config, assets);
     String skeleton = reuse.keepsPages() ? SiteSkeleton.of(site, source, assets) : "";
-    RenderedPages pages = new PageRenderer(site, markdown, templates, reuse.renders(), skeleton)
-        .renderAll(diagnostics, progress::advance);
+    OutputAssembler output = new OutputAssembler(treeFor.apply(outputDir), diagnostics);
+    Map<String, String> descriptions = new PageRenderer(site, markdown, templates,
+        reuse.renders(), skeleton).renderAll(diagnostics, progress::advance, output::page);
     diagnostics.throwIfErrors();
 
     progress.stage("gathering output", 0);
-    OutputAssembler output = new OutputAssembler(diagnostics);
-    output.pages(pages.html());
-    output.texts(SiteFiles.of(site, pages.descriptions()));
+    output.texts(SiteFiles.of(site, descriptions));
     output.assets(assets);
     output.staticFiles(content.staticFiles());
     diagnostics.throwIfErrors();
@@ -129,15 +136,33 @@ public final class Build {
   /** Builds and, only if everything succeeded, replaces the output folder. */
   public BuildResult run(BuildOptions options) {
     BuildCache reuse = cache != null ? cache : BuildCache.forOneBuild();
-    BuildResult result = render(options, reuse);
-    progress.stage("writing", 0);
+    // Files go into a staging folder beside the output as they are made, and the folder is
+    // swapped in only when everything succeeded; on failure it is deleted.
+    Path[] staging = new Path[1];
     try {
+      BuildResult result = render(options, reuse, outputDir -> {
+        try {
+          staging[0] = SiteWriter.stagingFolder(outputDir);
+        } catch (IOException e) {
+          throw new UncheckedIOException("could not create a folder beside " + outputDir, e);
+        }
+        return OutputTree.spillingTo(staging[0]);
+      });
+      progress.stage("writing", 0);
       SiteWriter.write(result.tree(), result.outputDir());
+      reuse.saveDiskCache();
+      return result;
     } catch (IOException e) {
-      throw new UncheckedIOException("could not write " + result.outputDir(), e);
+      throw new UncheckedIOException("could not write the output", e);
+    } finally {
+      if (staging[0] != null) {
+        try {
+          SiteWriter.deleteTree(staging[0]);
+        } catch (IOException ignored) {
+          // best effort: a leftover staging folder is hidden and replaced next time
+        }
+      }
     }
-    reuse.saveDiskCache();
-    return result;
   }
 
   /** Last-commit dates, unless turned off or meaningless (a shallow clone, with one commit). */

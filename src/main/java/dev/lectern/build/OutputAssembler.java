@@ -19,19 +19,21 @@ import java.util.Map;
 final class OutputAssembler {
   private static final String ASSETS = Assets.FOLDER;
 
-  private final OutputTree tree = new OutputTree();
+  private final OutputTree tree;
   private final Diagnostics diagnostics;
 
-  OutputAssembler(Diagnostics diagnostics) {
+  OutputAssembler(OutputTree tree, Diagnostics diagnostics) {
+    this.tree = tree;
     this.diagnostics = diagnostics;
+  }
+
+  /** One rendered page. */
+  void page(String file, byte[] html) {
+    add(file, html, "page " + file);
   }
 
   OutputTree tree() {
     return tree;
-  }
-
-  void pages(Map<String, byte[]> rendered) {
-    rendered.forEach((file, html) -> add(file, html, "page " + file));
   }
 
   void texts(Map<String, String> files) {

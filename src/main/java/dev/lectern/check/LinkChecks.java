@@ -48,7 +48,7 @@ final class LinkChecks {
     this.templateLines = templateLines;
     facts.forEach(f -> factsByFile.put(f.outputFile(), f));
     pages.forEach(p -> pagesByFile.put(p.outputFile(), p));
-    for (String file : tree.files().keySet()) {
+    for (String file : tree.paths()) {
       if (file.endsWith("index.html")) {
         pageUrls.add(config.basePath() + file.substring(0, file.length() - "index.html".length()));
       }
@@ -77,7 +77,7 @@ final class LinkChecks {
   private String world() {
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      for (String file : tree.files().keySet()) {
+      for (String file : tree.paths()) {
         sha.update(file.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         PageFacts facts = factsByFile.get(file);
@@ -223,15 +223,15 @@ final class LinkChecks {
   /** The output file a site-relative path is served from, GitHub Pages style, or null. */
   private String fileFor(String rel) {
     if (rel.isEmpty() || rel.endsWith("/")) {
-      return tree.get(rel + "index.html") != null ? rel + "index.html" : null;
+      return tree.contains(rel + "index.html") ? rel + "index.html" : null;
     }
-    if (tree.get(rel) != null) {
+    if (tree.contains(rel)) {
       return rel;
     }
-    if (tree.get(rel + "/index.html") != null) {
+    if (tree.contains(rel + "/index.html")) {
       return rel + "/index.html";
     }
-    return tree.get(rel + ".html") != null ? rel + ".html" : null;
+    return tree.contains(rel + ".html") ? rel + ".html" : null;
   }
 
   private Set<String> idsOf(String file) {

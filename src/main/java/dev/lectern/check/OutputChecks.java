@@ -48,7 +48,7 @@ public final class OutputChecks {
       pages.add(CheckedPage.of(tag.outputFile(), "tag.peb"));
     }
     List<PageFacts> facts = pages.parallelStream()
-        .filter(p -> tree.get(p.outputFile()) != null)
+        .filter(p -> tree.contains(p.outputFile()))
         .map(p -> {
           byte[] html = tree.get(p.outputFile());
           return cache.check(p.outputFile(), html, p.source(), out, own -> PageChecks.check(

@@ -18,8 +18,27 @@ import java.util.Map;
 public final class SiteWriter {
   private SiteWriter() {}
 
+  /**
+   * A fresh, empty staging folder beside {@code outputDir}, for a tree that writes its files as
+   * they are made ({@link OutputTree#spillingTo}); {@link #write} then only swaps it in.
+   */
+  public static Path stagingFolder(Path outputDir) throws IOException {
+    Path target = outputDir.toAbsolutePath().normalize();
+    Files.createDirectories(target.getParent());
+    return Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+  }
+
   /** Replaces {@code outputDir} with exactly the files of {@code tree}. */
   public static void write(OutputTree tree, Path outputDir) throws IOException {
+    if (tree.staging() != null) {
+      Path target = outputDir.toAbsolutePath().normalize();
+      try {
+        swap(tree.staging(), target, target.getParent(), target.getFileName().toString());
+      } finally {
+        deleteTree(tree.staging());
+      }
+      return;
+    }
     Path target = outputDir.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The render stage for pages: rewrites each page's links, renders its Markdown to HTML and puts
@@ -56,37 +57,30 @@ public final class PageRenderer {
   }
 
   /**
-   * Every page rendered: output file → HTML (pages with errors are left out), and each page's
-   * meta description.
+   * Renders every page and the not-found, study-plan and tag pages, in parallel, handing each
+   * page's HTML to {@code sink} as soon as it is made (pages with errors are left out), so a
+   * large site need not be held in memory whole. Returns each page's meta description.
    */
-  public record RenderedPages(Map<String, byte[]> html, Map<String, String> descriptions) {}
-
-  /** Renders every page and the not-found page, in parallel. */
-  public RenderedPages renderAll(Diagnostics diagnostics, Runnable onPageDone) {
-    List<Page> pages = site.allPages();
-    List<Rendered> results = pages.parallelStream()
-        .map(page -> {
-          Rendered r = render(page, diagnostics);
-          onPageDone.run();
-          return r;
-        }).toList();
-    Map<String, byte[]> html = new HashMap<>();
-    Map<String, String> descriptions = new HashMap<>();
-    for (Rendered r : results) {
-      r.html().ifPresent(h -> html.put(r.file(), h));
+  public Map<String, String> renderAll(Diagnostics diagnostics, Runnable onPageDone,
+      BiConsumer<String, byte[]> sink) {
+    Map<String, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
+    site.allPages().parallelStream().forEach(page -> {
+      Rendered r = render(page, diagnostics);
+      r.html().ifPresent(h -> sink.accept(r.file(), h));
       descriptions.put(r.file(), r.description());
-    }
-    renderNotFound(diagnostics).ifPresent(h -> html.put(NOT_FOUND_FILE, utf8(h)));
+      onPageDone.run();
+    });
+    renderNotFound(diagnostics).ifPresent(h -> sink.accept(NOT_FOUND_FILE, utf8(h)));
     for (StudyPlan plan : site.plans()) {
       String crumb = plan.role().title() + " study plan";
-      renderListing("role.peb", plan.sitePath(), crumb, json -> views.plan(plan, json), html,
+      renderListing("role.peb", plan.sitePath(), crumb, json -> views.plan(plan, json), sink,
           descriptions, diagnostics);
     }
     for (TagPage tag : site.tags()) {
       renderListing("tag.peb", tag.sitePath(), "Tag " + tag.name(), json -> views.tag(tag, json),
-          html, descriptions, diagnostics);
+          sink, descriptions, diagnostics);
     }
-    return new RenderedPages(html, descriptions);
+    return new java.util.TreeMap<>(descriptions);
   }
 
   private Rendered render(Page page, Diagnostics diagnostics) {
@@ -123,14 +117,14 @@ public final class PageRenderer {
 
   /** A generated listing page (a study plan, a tag) below home, with its breadcrumb data. */
   private void renderListing(String template, String sitePath, String crumb,
-      java.util.function.Function<List<String>, PageView> view, Map<String, byte[]> html,
+      java.util.function.Function<List<String>, PageView> view, BiConsumer<String, byte[]> html,
       Map<String, String> descriptions, Diagnostics diagnostics) {
     String file = dev.lectern.site.Urls.outputFile(sitePath);
     // A listing is made of the skeleton only (titles, places, front matter): the home page's
     // source stands for "nothing else".
     var known = cache.find(file, site.home().source(), skeleton);
     if (known.isPresent()) {
-      known.get().html().ifPresent(h -> html.put(file, h));
+      known.get().html().ifPresent(h -> html.accept(file, h));
       descriptions.put(file, known.get().description());
       known.get().diagnostics().forEach(diagnostics::add);
       return;
@@ -140,7 +134,7 @@ public final class PageRenderer {
     PageView page = view.apply(jsonLd);
     Diagnostics own = new Diagnostics();
     Optional<byte[]> bytes = evaluate(template, page, site.home(), own).map(PageRenderer::utf8);
-    bytes.ifPresent(h -> html.put(file, h));
+    bytes.ifPresent(h -> html.accept(file, h));
     descriptions.put(file, page.metaDescription());
     List<dev.lectern.diagnostic.Diagnostic> found = own.sorted();
     found.forEach(diagnostics::add);
