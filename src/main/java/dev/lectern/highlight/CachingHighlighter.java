@@ -1,32 +1,19 @@
 package dev.lectern.highlight;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers highlighted HTML by (language, code) for the length of one build, so a block that
  * appears on many pages is highlighted once. Thread-safe.
  */
-public final class CachingHighlighter implements Highlighter {
-  private final Highlighter inner;
+public final class CachingHighlighter extends ForwardingHighlighter {
   private final ConcurrentHashMap<Key, Result> cache = new ConcurrentHashMap<>();
 
   public CachingHighlighter(Highlighter inner) {
-    this.inner = inner;
+    super(inner);
   }
 
   private record Key(String language, String code) {}
-
-  @Override
-  public Optional<String> language(String tag) {
-    return inner.language(tag);
-  }
-
-  @Override
-  public List<String> knownTags() {
-    return inner.knownTags();
-  }
 
   @Override
   public Result highlight(String language, String code) {

@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -25,13 +23,12 @@ import java.util.stream.Stream;
  * new Lectern never reads an old cache. Only blocks highlighted without a problem are kept, so the
  * cache cannot change the output; a build writes back exactly the blocks it used. Thread-safe.
  */
-public final class DiskCache implements Highlighter {
+public final class DiskCache extends ForwardingHighlighter {
   /** The cache folder, in the site's source folder. */
   public static final String FOLDER = ".lectern-cache";
   private static final String FILE = "highlight.bin";
   private static final int MAGIC = 0x4C48_4331;  // "LHC1"
 
-  private final Highlighter inner;
   private final Path file;
   private final Map<Key, String> stored;
   private final Map<Key, String> used = new ConcurrentHashMap<>();
@@ -39,7 +36,7 @@ public final class DiskCache implements Highlighter {
   private record Key(String hex) {}
 
   private DiskCache(Highlighter inner, Path file, Map<Key, String> stored) {
-    this.inner = inner;
+    super(inner);
     this.file = file;
     this.stored = stored;
   }
@@ -48,16 +45,6 @@ public final class DiskCache implements Highlighter {
   public static DiskCache open(Highlighter inner, Path sourceRoot) {
     Path file = sourceRoot.resolve(FOLDER).resolve(FILE);
     return new DiskCache(inner, file, read(file));
-  }
-
-  @Override
-  public Optional<String> language(String tag) {
-    return inner.language(tag);
-  }
-
-  @Override
-  public List<String> knownTags() {
-    return inner.knownTags();
   }
 
   @Override

@@ -31,22 +31,18 @@ public final class Theme {
 
   /** The theme's asset files by path below {@code assets/}, sorted; read once per process. */
   public static Map<String, byte[]> assets() {
-    Map<String, byte[]> read = assets;
-    if (read == null) {
-      read = java.util.Collections.unmodifiableMap(readFolder(ASSETS));
-      assets = read;
+    if (assets == null) {
+      assets = java.util.Collections.unmodifiableMap(readFolder(ASSETS));
     }
-    return read;
+    return assets;
   }
 
   /** The theme's templates by path below {@code templates/}, sorted; read once per process. */
   public static Map<String, byte[]> templates() {
-    Map<String, byte[]> read = templates;
-    if (read == null) {
-      read = java.util.Collections.unmodifiableMap(readFolder(TEMPLATES));
-      templates = read;
+    if (templates == null) {
+      templates = java.util.Collections.unmodifiableMap(readFolder(TEMPLATES));
     }
-    return read;
+    return templates;
   }
 
   private static Map<String, byte[]> readFolder(String folder) {
