@@ -62,6 +62,8 @@ final class TunedJvm {
     if (custom != null) {
       command.addAll(List.of(custom.trim().split("\\s+")));
     } else {
+      // A JVM that lacks one of the options should still run the build.
+      command.add("-XX:+IgnoreUnrecognizedVMOptions");
       command.addAll(OPTIONS);
       command.addAll(sharingOptions(jar));
     }
