@@ -1,0 +1,34 @@
+package dev.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.testing.TestSite;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TunedJvmTest {
+  @TempDir Path dir;
+
+  @Test
+  void sizesTheYoungGenerationByTheSitesMarkdown() {
+    TestSite.minimal(dir);
+    assertEquals(8, TunedJvm.youngGenerationMb(new String[] {"build", "--source", dir.toString()}));
+    TestSite.minimal(dir).file("content/topics/02-big.md", "x".repeat(20 * 1024 * 1024));
+    assertEquals(40, TunedJvm.youngGenerationMb(new String[] {"build", "--source=" + dir}));
+    TestSite.minimal(dir).file("content/topics/03-huge.md", "x".repeat(60 * 1024 * 1024));
+    assertEquals(64, TunedJvm.youngGenerationMb(new String[] {"check", "--source", dir.toString()}));
+  }
+
+  @Test
+  void onlyBuildAndCheckRunInASecondJvmAndOnlyFromAJar() throws Exception {
+    Path jar = java.nio.file.Files.createFile(dir.resolve("lectern.jar"));
+    assertEquals(java.util.Optional.of(jar), TunedJvm.jarFor(new String[] {"build"}, jar));
+    assertEquals(java.util.Optional.of(jar), TunedJvm.jarFor(new String[] {"check", "-q"}, jar));
+    assertTrue(TunedJvm.jarFor(new String[] {"serve"}, jar).isEmpty(), "serve stays");
+    assertTrue(TunedJvm.jarFor(new String[] {"build", "--help"}, jar).isEmpty());
+    assertTrue(TunedJvm.jarFor(new String[] {}, jar).isEmpty());
+    assertTrue(TunedJvm.jarFor(new String[] {"build"}, dir).isEmpty(), "classes, not a jar");
+  }
+}
