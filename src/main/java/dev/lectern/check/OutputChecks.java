@@ -2,6 +2,7 @@ package dev.lectern.check;
 
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
+import dev.lectern.markdown.container.AskedQuestions;
 import dev.lectern.output.OutputTree;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.site.Page;
@@ -74,11 +75,10 @@ public final class OutputChecks {
   }
 
   private static void repeatedQuestions(List<PageFacts> facts, Diagnostics out) {
-    Map<String, PageFacts> first = new HashMap<>();
+    AskedQuestions<PageFacts> first = new AskedQuestions<>();
     for (PageFacts f : facts) {
       for (String q : f.questions()) {
-        String key = q.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-        PageFacts earlier = first.putIfAbsent(key, f);
+        PageFacts earlier = first.askedBefore(q, f).orElse(null);
         if (earlier != null && earlier != f) {
           out.warning(f.source(), "the FAQ question '" + q + "' is also answered on "
               + earlier.source().file(),

@@ -1,11 +1,10 @@
 package dev.lectern.site;
 
+import dev.lectern.markdown.container.AskedQuestions;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,20 +14,20 @@ import java.util.Set;
  * without the markup.
  */
 public final class FaqOwners {
-  private final Map<String, Page> owners;
+  private final AskedQuestions<Page> owners;
 
-  private FaqOwners(Map<String, Page> owners) {
+  private FaqOwners(AskedQuestions<Page> owners) {
     this.owners = owners;
   }
 
   static FaqOwners of(List<Page> chapters, List<Page> allPages) {
-    Map<String, Page> owners = new HashMap<>();
-    Set<Page> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    AskedQuestions<Page> owners = new AskedQuestions<>();
+    Set<Page> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Page> order = new ArrayList<>(chapters);
     order.addAll(allPages);
     for (Page page : order) {
       if (seen.add(page)) {
-        questions(page).forEach(q -> owners.putIfAbsent(key(q), page));
+        page.markdown().faqQuestions().forEach(q -> owners.askedBefore(q, page));
       }
     }
     return new FaqOwners(owners);
@@ -36,15 +35,6 @@ public final class FaqOwners {
 
   /** True if {@code page} is the page whose structured data carries {@code question}. */
   public boolean owns(Page page, String question) {
-    Page owner = owners.get(key(question));
-    return owner == null || owner == page;
-  }
-
-  private static String key(String question) {
-    return question.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-  }
-
-  private static List<String> questions(Page page) {
-    return page.markdown().faqQuestions();
+    return owners.firstAsked(question).map(owner -> owner == page).orElse(true);
   }
 }

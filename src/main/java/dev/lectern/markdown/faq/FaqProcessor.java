@@ -4,6 +4,7 @@ import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.markdown.HeadingId;
 import dev.lectern.markdown.HeadingSlugger;
 import dev.lectern.markdown.Positions;
+import dev.lectern.markdown.container.AskedQuestions;
 import dev.lectern.markdown.container.ContainerBlock;
 import dev.lectern.markdown.container.ContainerWalker;
 import dev.lectern.markdown.faq.FaqNodes.FaqAnswer;
@@ -11,10 +12,9 @@ import dev.lectern.markdown.faq.FaqNodes.FaqBlock;
 import dev.lectern.markdown.faq.FaqNodes.FaqItem;
 import dev.lectern.markdown.faq.FaqNodes.FaqQuestion;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -36,13 +36,13 @@ public final class FaqProcessor {
 
   public void process(Node document, String file, Diagnostics out) {
     HeadingSlugger ids = ContainerWalker.idsOf(document);
-    Map<String, Integer> asked = new HashMap<>();
+    AskedQuestions<Integer> asked = new AskedQuestions<>();
     ContainerWalker.forEach(document, KIND,
         (block, titleLevel) -> convert(block, file, out, ids, asked, titleLevel));
   }
 
   private void convert(ContainerBlock block, String file, Diagnostics out, HeadingSlugger ids,
-      Map<String, Integer> asked, int titleLevel) {
+      AskedQuestions<Integer> asked, int titleLevel) {
     if (!block.isClosed()) {
       out.error(Positions.of(block, file), "':::faq' block is never closed",
           "end the block with a line holding only ':::'");
@@ -84,15 +84,12 @@ public final class FaqProcessor {
   }
 
   private static FaqQuestion question(Heading h, HeadingSlugger ids, int level, String file,
-      Diagnostics out, Map<String, Integer> asked) {
+      Diagnostics out, AskedQuestions<Integer> asked) {
     String text = ContainerWalker.headingText(h);
-    String key = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     int line = Positions.of(h, file).line();
-    Integer first = asked.putIfAbsent(key, line);
-    if (first != null) {
-      out.error(Positions.of(h, file), "the question '" + text + "' is asked twice on this page",
-          "it is first asked at line " + first + "; merge the answers or reword one question");
-    }
+    asked.askedBefore(text, line).ifPresent(first -> out.error(Positions.of(h, file),
+        "the question '" + text + "' is asked twice on this page",
+        "it is first asked at line " + first + "; merge the answers or reword one question"));
     FaqQuestion q = new FaqQuestion(ids.slug("faq-" + HeadingSlugger.slugify(text)), text,
         Math.min(level, 6));
     q.setSourceSpans(h.getSourceSpans());
@@ -116,17 +113,17 @@ public final class FaqProcessor {
   }
 
   /** The texts of the FAQ questions in {@code document}, in order. */
-  public static java.util.List<String> questions(org.commonmark.node.Node document) {
-    java.util.List<String> found = new java.util.ArrayList<>();
-    document.accept(new org.commonmark.node.AbstractVisitor() {
+  public static List<String> questions(Node document) {
+    List<String> found = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
       @Override
-      public void visit(org.commonmark.node.CustomBlock block) {
-        if (block instanceof dev.lectern.markdown.faq.FaqNodes.FaqQuestion q) {
+      public void visit(CustomBlock block) {
+        if (block instanceof FaqQuestion q) {
           found.add(q.text());
         }
         visitChildren(block);
       }
     });
-    return java.util.List.copyOf(found);
+    return List.copyOf(found);
   }
 }

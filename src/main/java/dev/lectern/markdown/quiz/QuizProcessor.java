@@ -4,6 +4,7 @@ import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.Suggestions;
 import dev.lectern.markdown.HeadingSlugger;
 import dev.lectern.markdown.Positions;
+import dev.lectern.markdown.container.AskedQuestions;
 import dev.lectern.markdown.container.ContainerBlock;
 import dev.lectern.markdown.container.ContainerWalker;
 import dev.lectern.markdown.quiz.QuizNodes.Difficulty;
@@ -11,10 +12,7 @@ import dev.lectern.markdown.quiz.QuizNodes.QuizBlock;
 import dev.lectern.markdown.quiz.QuizNodes.QuizQuestion;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -31,13 +29,13 @@ public final class QuizProcessor {
 
   public void process(Node document, String file, Diagnostics out) {
     HeadingSlugger ids = ContainerWalker.idsOf(document);
-    Map<String, Integer> asked = new HashMap<>();
+    AskedQuestions<Integer> asked = new AskedQuestions<>();
     ContainerWalker.forEach(document, KIND,
         (block, level) -> convert(block, level, file, out, ids, asked));
   }
 
   private void convert(ContainerBlock block, int titleLevel, String file, Diagnostics out,
-      HeadingSlugger ids, Map<String, Integer> asked) {
+      HeadingSlugger ids, AskedQuestions<Integer> asked) {
     if (!block.isClosed()) {
       out.error(Positions.of(block, file), "':::quiz' block is never closed",
           "end the block with a line holding only ':::'");
@@ -79,14 +77,11 @@ public final class QuizProcessor {
   }
 
   private static void checkUnique(Heading heading, String file, Diagnostics out,
-      Map<String, Integer> asked) {
+      AskedQuestions<Integer> asked) {
     String text = ContainerWalker.headingText(heading);
-    String key = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    Integer first = asked.putIfAbsent(key, Positions.of(heading, file).line());
-    if (first != null) {
-      out.error(Positions.of(heading, file), "the quiz question '" + text
-          + "' is asked twice on this page", "it is first asked at line " + first);
-    }
+    asked.askedBefore(text, Positions.of(heading, file).line()).ifPresent(first -> out.error(
+        Positions.of(heading, file), "the quiz question '" + text + "' is asked twice on this page",
+        "it is first asked at line " + first));
   }
 
   static Difficulty difficulty(String value) {
