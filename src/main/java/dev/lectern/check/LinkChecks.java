@@ -104,8 +104,11 @@ final class LinkChecks {
 
   /** What is wrong with {@code url} as written on the page in {@code fromFile}: message, hint. */
   private Optional<String[]> problem(String fromFile, String url) {
-    // Most URLs recur on many pages (navigation, assets): each is resolved once per folder.
-    String key = url.startsWith("/") || url.contains(":") ? url : dirOf(fromFile) + "\0" + url;
+    // Most URLs recur on many pages (navigation, assets): each is resolved once per folder, or
+    // once per page for '#id' and '?q', which point at the page they are on.
+    String key = url.startsWith("/") || url.contains(":") ? url
+        : url.isEmpty() || url.startsWith("#") || url.startsWith("?") ? fromFile + "\0" + url
+        : dirOf(fromFile) + "\0" + url;
     Target target = targets.computeIfAbsent(key, k -> resolve(fromFile, url));
     if (target.problem() != null) {
       return Optional.of(target.problem());
@@ -131,7 +134,9 @@ final class LinkChecks {
     }
     URI target;
     try {
-      target = config.baseUrl().resolve(dirOf(fromFile)).resolve(url.replace(" ", "%20"));
+      // A page's own URL: its folder for dir/index.html, else its file ('#id' means that file).
+      String page = fromFile.endsWith("index.html") ? dirOf(fromFile) : fromFile;
+      target = config.baseUrl().resolve(page).resolve(url.replace(" ", "%20"));
     } catch (IllegalArgumentException e) {
       return broken("malformed URL", "percent-encode special characters");
     }

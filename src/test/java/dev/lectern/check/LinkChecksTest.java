@@ -1,0 +1,42 @@
+package dev.lectern.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.config.ConfigLoader;
+import dev.lectern.config.SiteConfig;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.SourcePosition;
+import dev.lectern.output.OutputTree;
+import dev.lectern.testing.Diags;
+import dev.lectern.testing.TestSite;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkChecksTest {
+  @TempDir Path dir;
+
+  @Test
+  void aFragmentIsLookedUpOnThePageThatLinksToIt() {
+    TestSite.minimal(dir);
+    SiteConfig config = ConfigLoader.load(dir, new Diagnostics()).orElseThrow();
+    OutputTree tree = new OutputTree();
+    // Two pages in one folder: '#intro' is fine on the first and broken on the second.
+    String first = "<html><head><title>A</title></head><body><h1 id=intro>A</h1>"
+        + "<a href=\"#intro\">self</a></body></html>";
+    String second = "<html><head><title>B</title></head><body><h1>B</h1>"
+        + "<a href=\"#intro\">self</a></body></html>";
+    tree.put("index.html", first, "test");
+    tree.put("other.html", second, "test");
+    Diagnostics out = new Diagnostics();
+    List<PageFacts> facts = List.of(
+        PageChecks.check(first, "index.html", new SourcePosition("a", 1, 0), out),
+        PageChecks.check(second, "other.html", new SourcePosition("b", 1, 0), out));
+    new LinkChecks(config, tree, facts, List.of(), text -> Optional.empty())
+        .run(out, PageCheckCache.none());
+    assertEquals(List.of("templates/a template: broken link '#intro' (a href) on other.html: "
+        + "there is no id 'intro' on this page"), Diags.headlines(out));
+  }
+}
