@@ -1,21 +1,22 @@
 package dev.lectern.search;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.content.FrontMatter;
 import dev.lectern.site.Page;
 import dev.lectern.site.Site;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.commonmark.node.Node;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
+import org.commonmark.node.Node;
 
 /**
  * The search index of a site: an entry per section of every chapter and one per section landing
@@ -28,8 +29,6 @@ public final class SearchIndex {
   /** The index's name below {@code assets/}. */
   public static final String ASSET = "search-index.json";
 
-  /** How words are split; {@code search.js} splits queries the same way. */
-  static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final int EXCERPT_CHARS = 140;
   private static final Set<String> STOP_WORDS = Set.of(
       "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "for", "from",
@@ -41,16 +40,7 @@ public final class SearchIndex {
   private static final List<String> FIELDS =
       List.of("url", "page", "heading", "excerpt", "questions", "description", "terms");
 
-  /** The file's shape: entries are rows of {@code fields}, to keep key names out of the bytes. */
-  private record IndexFile(int version, List<String> fields, List<String> stopWords,
-      List<List<Object>> entries) {}
-
   private SearchIndex() {}
-
-  /** Every entry of the site, in site-path order of pages, then document order. */
-  public static List<SearchEntry> entries(Site site) {
-    return site.allPages().parallelStream().flatMap(page -> entries(site, page).stream()).toList();
-  }
 
   /** The index as UTF-8 JSON. */
   public static byte[] json(Site site) {
@@ -63,7 +53,7 @@ public final class SearchIndex {
    * title and description).
    */
   public static byte[] json(Site site, Map<String, PageRows> rowsByPage) {
-    List<String> rows = site.allPages().parallelStream().map(page -> {
+    List<List<String>> rows = site.allPages().parallelStream().map(page -> {
       String url = site.config().url(page.sitePath());
       PageRows known = rowsByPage.get(page.contentPath());
       if (known != null && known.document() == page.markdown().document()
@@ -74,33 +64,42 @@ public final class SearchIndex {
           rowsJson(entries(site, page)));
       rowsByPage.put(page.contentPath(), fresh);
       return fresh.json();
-    }).filter(json -> !json.isEmpty()).toList();
-    try {
-      String head = JSON.writeValueAsString(new IndexFile(1, FIELDS,
-          new TreeSet<>(STOP_WORDS).stream().toList(), List.of()));
-      // The rows go where the empty list is: the file's last two characters are "]}".
-      String index = head.substring(0, head.length() - 2) + String.join(",", rows) + "]}";
-      return index.getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("search index is plain data", e);
+    }).toList();
+    // {"version":1,"fields":[…],"stopWords":[…],"entries":[row,…]}: the rows are JSON already.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator out = JSON.getFactory().createGenerator(bytes)) {
+      out.writeStartObject();
+      out.writeNumberField("version", 1);
+      out.writeObjectField("fields", FIELDS);
+      out.writeObjectField("stopWords", new TreeSet<>(STOP_WORDS));
+      out.writeArrayFieldStart("entries");
+      for (List<String> pageRows : rows) {
+        for (String row : pageRows) {
+          out.writeRawValue(row);
+        }
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index is plain data", e);
     }
+    return bytes.toByteArray();
   }
 
-  /** A page's rows as JSON, without the surrounding brackets, and what they were made from. */
-  public record PageRows(Node document, String url, FrontMatter meta, String json) {}
+  /** A page's rows, each as JSON, and what they were made from. */
+  public record PageRows(Node document, String url, FrontMatter meta, List<String> json) {}
 
-  private static String rowsJson(List<SearchEntry> entries) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (SearchEntry e : entries) {
-      rows.add(List.of(e.url(), e.page(), e.heading(), e.excerpt(),
-          String.join("\n", e.questions()), e.description(), String.join(" ", e.terms())));
-    }
+  private static List<String> rowsJson(List<SearchEntry> entries) {
+    List<String> rows = new ArrayList<>();
     try {
-      String json = JSON.writeValueAsString(rows);
-      return json.substring(1, json.length() - 1);
+      for (SearchEntry e : entries) {
+        rows.add(JSON.writeValueAsString(List.of(e.url(), e.page(), e.heading(), e.excerpt(),
+            String.join("\n", e.questions()), e.description(), String.join(" ", e.terms()))));
+      }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("search index is plain data", e);
     }
+    return rows;
   }
 
   private static List<SearchEntry> entries(Site site, Page page) {
@@ -138,7 +137,7 @@ public final class SearchIndex {
   }
 
   static List<String> terms(String text) {
-    // Split by hand (letters and digits make words, as WORD_BREAK says): a regex split over
+    // Split by hand (letters and numbers of any kind make words; search.js splits queries the same way): a regex split over
     // every section of a large site cost more than the rest of the index.
     Set<String> terms = new java.util.HashSet<>();
     int n = text.length();
