@@ -56,7 +56,7 @@ final class PageChecks {
     for (JsonNode q : page.path("mainEntity")) {
       String name = q.path("name").asText();
       questions.add(name);
-      if (!visible.contains(squeeze(name))) {
+      if (!visible.contains(PageScan.squeeze(name))) {
         out.error(source, "the FAQ question '" + name + "' in the JSON-LD is not visible on the page",
             "structured data must say what the page shows");
       }
@@ -82,10 +82,5 @@ final class PageChecks {
             "breadcrumb URLs must start with the site's base_url");
       }
     }
-  }
-
-  /** Text without whitespace: layout may space cells and blocks differently. */
-  private static String squeeze(String s) {
-    return PageScan.squeeze(s);
   }
 }
