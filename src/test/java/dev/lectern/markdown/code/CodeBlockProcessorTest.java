@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.testing.Diags;
+import dev.lectern.testing.MarkdownPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class CodeBlockProcessorTest {
   @Test
   void malformedInfoStringsAreErrorsAtTheirColumn() {
     Diagnostics d = new Diagnostics();
-    CodeSpecTest.render("Text\n\n```python {5-2}\nx\n```\n\n> ```js title=\"a\n> y\n> ```\n", d);
+    MarkdownPage.render("Text\n\n```python {5-2}\nx\n```\n\n> ```js title=\"a\n> y\n> ```\n", d);
     assertEquals(List.of(
         "content/a.md:3:12: bad line range '5-2': it ends before it starts",
         "content/a.md:7:15: unclosed quote in the value of 'title'"), Diags.headlines(d));
@@ -22,7 +23,7 @@ class CodeBlockProcessorTest {
   @Test
   void highlightedLinesMustExist() {
     Diagnostics d = new Diagnostics();
-    CodeSpecTest.render("```python {2,4-9}\na\nb\nc\n```\n", d);
+    MarkdownPage.render("```python {2,4-9}\na\nb\nc\n```\n", d);
     assertEquals(List.of("content/a.md:1:11: line range 4-9 is past the block's last line (3)"),
         Diags.headlines(d));
   }
@@ -30,7 +31,7 @@ class CodeBlockProcessorTest {
   @Test
   void anUnknownLanguageIsAWarningAndTheBlockStaysPlain() {
     Diagnostics d = new Diagnostics();
-    String html = CodeSpecTest.render("```pyton\nx = 1\n```\n", d);
+    String html = MarkdownPage.render("```pyton\nx = 1\n```\n", d);
     assertTrue(html.contains("<pre class=\"language-text\" tabindex=\"0\"><code "
         + "class=\"language-text\">x = 1\n</code></pre>"), html);
     List<String> lines = Diags.headlines(d);

@@ -12,13 +12,14 @@ import dev.lectern.markdown.MarkdownEngine;
 import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.markdown.TocEntry;
 import dev.lectern.testing.Diags;
+import dev.lectern.testing.MarkdownPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FaqErrorsTest {
   private static List<String> errors(String markdown) {
     Diagnostics d = new Diagnostics();
-    FaqSpecTest.render(markdown, d);
+    MarkdownPage.render(markdown, d);
     return Diags.headlines(d);
   }
 

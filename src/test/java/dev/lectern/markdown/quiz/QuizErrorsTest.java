@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.testing.Diags;
+import dev.lectern.testing.MarkdownPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class QuizErrorsTest {
 
   private static List<String> errors(String markdown) {
     Diagnostics d = new Diagnostics();
-    QuizSpecTest.render(markdown, d);
+    MarkdownPage.render(markdown, d);
     return Diags.headlines(d);
   }
 
