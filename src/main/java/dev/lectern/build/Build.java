@@ -125,7 +125,7 @@ public final class Build {
     output.staticFiles(content.staticFiles());
     diagnostics.throwIfErrors();
 
-    // The output is linted before anything is written: a broken template fails the build.
+    // The output is linted before it replaces the site: a broken template fails the build.
     progress.stage("checking", 0);
     OutputChecks.run(site, output.tree(), diagnostics, reuse.checks(), templates::locate);
     diagnostics.throwIfErrors();

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The write stage, the only one that touches the output folder. It writes the whole tree into a
- * fresh temporary folder beside the output, then swaps it in with renames: a failed write leaves
- * the previous site as it was, and a successful one leaves no stale files.
+ * fresh temporary folder beside the output (or takes the staging folder a spilling tree already
+ * wrote), then swaps it in with renames: a failed write leaves the previous site as it was, and a
+ * successful one leaves no stale files.
  */
 public final class SiteWriter {
   private SiteWriter() {}
