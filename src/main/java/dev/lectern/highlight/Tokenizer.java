@@ -5,7 +5,6 @@ import io.noties.prism4j.Prism4j.Grammar;
 import io.noties.prism4j.Prism4j.Pattern;
 import io.noties.prism4j.Prism4j.Token;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Prism.js's tokenizer ({@code Prism.tokenize}, {@code matchGrammar} of Prism 1.30) over prism4j
@@ -53,7 +52,7 @@ final class Tokenizer {
       int j, Entry startNode, int startPos, Rematch rematch) {
     Pattern pattern = token.patterns().get(j);
     boolean greedy = pattern.greedy();
-    Matcher matcher = pattern.regex().matcher(text);
+    Finder finder = Finder.of(pattern, text);
     int pos = startPos;
     for (Entry current = startNode.next; current != list.tail;
         pos += current.length, current = current.next) {
@@ -72,14 +71,14 @@ final class Tokenizer {
       int from;
       int to;
       if (greedy) {
-        if (!find(matcher, pattern, pos, -1)) {
+        if (!finder.find(pos, -1)) {
           break;
         }
-        from = lookbehindStart(matcher, pattern);
+        from = finder.start();
         if (from >= text.length()) {
           break;
         }
-        to = matcher.end();
+        to = finder.end();
         int p = pos + current.length;
         while (from >= p) {
           current = current.next;
@@ -98,11 +97,11 @@ final class Tokenizer {
         strStart = pos;
         strEnd = p;
       } else {
-        if (!find(matcher, pattern, strStart, strEnd)) {
+        if (!finder.find(strStart, strEnd)) {
           continue;
         }
-        from = lookbehindStart(matcher, pattern);
-        to = matcher.end();
+        from = finder.start();
+        to = finder.end();
       }
       int reach = strEnd;
       if (rematch != null && reach > rematch.reach) {
@@ -130,24 +129,5 @@ final class Tokenizer {
         }
       }
     }
-  }
-
-  /**
-   * Greedy patterns (end -1) search the whole text from {@code from}, as JavaScript's
-   * {@code lastIndex} does; others match inside one text entry as if it stood alone.
-   */
-  private static boolean find(Matcher matcher, Pattern pattern, int from, int end) {
-    if (end < 0) {
-      return matcher.find(from);
-    }
-    matcher.region(from, end);
-    return matcher.find();
-  }
-
-  private static int lookbehindStart(Matcher matcher, Pattern pattern) {
-    if (pattern.lookbehind() && matcher.groupCount() >= 1 && matcher.start(1) >= 0) {
-      return matcher.start() + (matcher.end(1) - matcher.start(1));
-    }
-    return matcher.start();
   }
 }

@@ -94,8 +94,12 @@ public final class Grammars {
     }
     List<Prism4j.Pattern> patterns = new ArrayList<>();
     for (Prism4j.Pattern p : t.patterns()) {
-      Rules.Pat pat = new Rules.Pat(possessive(p.regex()), false, false, p.alias(),
-          p.inside() == null ? null : copy(p.inside(), copies));
+      Prism4j.Grammar inside = p.inside() == null ? null : copy(p.inside(), copies);
+      if (p instanceof Rules.Pat own) {
+        patterns.add(own.with(possessive(p.regex()), inside));
+        continue;
+      }
+      Rules.Pat pat = new Rules.Pat(possessive(p.regex()), false, false, p.alias(), inside);
       pat = p.lookbehind() ? pat.withLookbehind() : pat;
       patterns.add(p.greedy() ? pat.asGreedy() : pat);
     }
