@@ -52,9 +52,8 @@ public final class OutputChecks {
         .filter(p -> tree.contains(p.outputFile()))
         .map(p -> {
           byte[] html = tree.get(p.outputFile());
-          return cache.check(p.outputFile(), html, p.source(), out, own -> PageChecks.check(
-              new String(html, java.nio.charset.StandardCharsets.UTF_8), p.outputFile(),
-              p.source(), own));
+          return cache.check(p.outputFile(), html, p.source(), out, own -> PageChecks.check(html,
+              p.outputFile(), p.source(), own));
         })
         .sorted(Comparator.comparing(f -> f.source().file()))
         .toList();

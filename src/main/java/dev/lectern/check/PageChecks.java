@@ -18,7 +18,7 @@ final class PageChecks {
 
   private PageChecks() {}
 
-  static PageFacts check(String html, String outputFile, SourcePosition source, Diagnostics out) {
+  static PageFacts check(byte[] html, String outputFile, SourcePosition source, Diagnostics out) {
     PageScan scan = PageScan.of(html);
     if (scan.h1 != 1) {
       out.error(source, "the page has " + scan.h1 + " <h1> elements; it needs exactly one",
@@ -57,7 +57,8 @@ final class PageChecks {
       String name = q.path("name").asText();
       questions.add(name);
       if (!visible.contains(PageScan.squeeze(name))) {
-        out.error(source, "the FAQ question '" + name + "' in the JSON-LD is not visible on the page",
+        out.error(source,
+            "the FAQ question '" + name + "' in the JSON-LD is not visible on the page",
             "structured data must say what the page shows");
       }
       String answer = PageScan.of(q.path("acceptedAnswer").path("text").asText())

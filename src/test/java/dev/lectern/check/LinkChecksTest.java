@@ -1,5 +1,6 @@
 package dev.lectern.check;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.config.ConfigLoader;
@@ -32,8 +33,9 @@ class LinkChecksTest {
     tree.put("other.html", second, "test");
     Diagnostics out = new Diagnostics();
     List<PageFacts> facts = List.of(
-        PageChecks.check(first, "index.html", new SourcePosition("a", 1, 0), out),
-        PageChecks.check(second, "other.html", new SourcePosition("b", 1, 0), out));
+        PageChecks.check(first.getBytes(UTF_8), "index.html", new SourcePosition("a", 1, 0), out),
+        PageChecks.check(second.getBytes(UTF_8), "other.html", new SourcePosition("b", 1, 0),
+            out));
     new LinkChecks(config, tree, facts, List.of(), text -> Optional.empty())
         .run(out, PageCheckCache.none());
     assertEquals(List.of("templates/a template: broken link '#intro' (a href) on other.html: "
