@@ -129,11 +129,14 @@ public final class MarkdownEngine {
     return renderer.render(document);
   }
 
-  private static int countWords(CharSequence s) {
+  private static int countWords(StringBuilder s) {
+    // One copy to an array: reading a builder char by char costs several calls each under C1.
+    char[] chars = new char[s.length()];
+    s.getChars(0, chars.length, chars, 0);
     int n = 0;
     boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean letter = !Character.isWhitespace(s.charAt(i));
+    for (char c : chars) {
+      boolean letter = c > ' ' && c < 128 || !Character.isWhitespace(c);
       if (letter && !inWord) {
         n++;
       }

@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,12 +124,11 @@ public final class SearchIndex {
     return entries;
   }
 
-  /**
-   * Distinct lower-case words of {@code text} without stop words, sorted: sorted lists compress
-   * 6 % better than words in order of use, and order means nothing to the search.
-   */
-  /** A letter or a number of any kind: what {@code \\p{L}} and {@code \\p{N}} match. */
+  /** A letter or a number of any kind: what {@code \p{L}} and {@code \p{N}} match. */
   private static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+    }
     if (Character.isLetter(cp)) {
       return true;
     }
@@ -136,19 +137,25 @@ public final class SearchIndex {
         || type == Character.OTHER_NUMBER;
   }
 
+  /**
+   * Distinct lower-case words of {@code text} without stop words, sorted: sorted lists compress
+   * 6 % better than words in order of use, and order means nothing to the search. Letters and
+   * numbers of any kind make words, as search.js splits queries. Split by hand: a regex split
+   * over every section of a large site cost more than the rest of the index.
+   */
   static List<String> terms(String text) {
-    // Split by hand (letters and numbers of any kind make words; search.js splits queries the same way): a regex split over
-    // every section of a large site cost more than the rest of the index.
-    Set<String> terms = new java.util.HashSet<>();
-    int n = text.length();
+    Set<String> terms = new HashSet<>();
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     int start = -1;
     for (int i = 0; i <= n; ) {
-      int cp = i < n ? text.codePointAt(i) : ' ';
+      char c = i < n ? chars[i] : ' ';
+      int cp = Character.isHighSurrogate(c) ? Character.codePointAt(chars, i) : c;
       boolean wordChar = i < n && isWordChar(cp);
       if (wordChar && start < 0) {
         start = i;
       } else if (!wordChar && start >= 0) {
-        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+        String word = new String(chars, start, i - start).toLowerCase(Locale.ROOT);
         if (word.length() > 1 && !STOP_WORDS.contains(word)) {
           terms.add(word);
         }
@@ -157,7 +164,7 @@ public final class SearchIndex {
       i += i < n ? Character.charCount(cp) : 1;
     }
     List<String> sorted = new ArrayList<>(terms);
-    java.util.Collections.sort(sorted);
+    Collections.sort(sorted);
     return List.copyOf(sorted);
   }
 
