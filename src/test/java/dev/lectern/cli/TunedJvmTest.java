@@ -15,7 +15,7 @@ class TunedJvmTest {
   void sizesTheYoungGenerationByTheSitesMarkdown() {
     TestSite.minimal(dir);
     assertEquals(8, TunedJvm.youngGenerationMb(new String[] {"build", "--source", dir.toString()}));
-    TestSite.minimal(dir).file("content/topics/02-big.md", "x".repeat(20 * 1024 * 1024));
+    TestSite.minimal(dir).file("content/topics/02-big.md", "x".repeat(10 * 1024 * 1024));
     assertEquals(40, TunedJvm.youngGenerationMb(new String[] {"build", "--source=" + dir}));
     TestSite.minimal(dir).file("content/topics/03-huge.md", "x".repeat(60 * 1024 * 1024));
     assertEquals(64, TunedJvm.youngGenerationMb(new String[] {"check", "--source", dir.toString()}));
