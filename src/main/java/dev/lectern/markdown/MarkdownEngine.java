@@ -8,6 +8,7 @@ import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.callout.CalloutExtension;
 import dev.lectern.markdown.code.CodeBlockProcessor;
 import dev.lectern.markdown.code.CodeExtension;
+import dev.lectern.markdown.code.CodeHighlighting;
 import dev.lectern.markdown.container.ContainerExtension;
 import dev.lectern.markdown.container.ContainerHtmlRenderer;
 import dev.lectern.markdown.faq.FaqExtension;
@@ -46,6 +47,7 @@ public final class MarkdownEngine {
   private final HtmlRenderer renderer;
   private final ContentLints lints;
   private final CodeBlockProcessor code;
+  private final CodeHighlighting highlighting;
   private final FaqProcessor faq;
   private final QuizProcessor quiz;
 
@@ -74,6 +76,7 @@ public final class MarkdownEngine {
         .build();
     this.lints = new ContentLints(options);
     this.code = new CodeBlockProcessor(highlighter);
+    this.highlighting = new CodeHighlighting(highlighter);
     this.faq = new FaqProcessor(options.faqTitle());
     this.quiz = new QuizProcessor();
   }
@@ -125,8 +128,25 @@ public final class MarkdownEngine {
     }
   }
 
-  /** Renders a parsed (and link-rewritten) document to HTML. */
+  /**
+   * Highlights the code of a parsed page for rendering, reporting blocks that could not be
+   * highlighted; {@link #release} lets the HTML go once the page is rendered.
+   */
+  public void highlight(ParsedMarkdown page, Diagnostics diagnostics) {
+    highlighting.highlight(page.document(), page.source().file(), diagnostics);
+  }
+
+  /** Forgets the highlighted code of a rendered document (see {@link #highlight}). */
+  public static void release(Node document) {
+    CodeHighlighting.release(document);
+  }
+
+  /**
+   * Renders a parsed (and link-rewritten) document to HTML. Code not highlighted with
+   * {@link #highlight} is highlighted here, without reports.
+   */
   public String render(Node document) {
+    highlighting.highlight(document, "", new Diagnostics());
     return renderer.render(document);
   }
 

@@ -1,6 +1,7 @@
 package dev.lectern.markdown;
 
 import java.util.List;
+import dev.lectern.markdown.code.CodeBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -8,15 +9,16 @@ import org.commonmark.node.Node;
 
 /**
  * Drops the source spans a parsed page no longer needs. Every check that reads a node's position
- * runs while the page is parsed, except for links and images: the render stage reports links to
- * missing pages, and the check stage broken URLs, at their place in the Markdown. Every node had
+ * runs while the page is parsed, except for links, images and code blocks: the render stage
+ * reports links to missing pages and code it could not highlight, and the check stage broken
+ * URLs, at their place in the Markdown. Every node had
  * a list of spans, and a large site's documents stay in memory until their pages are rendered:
  * at 10,000 chapters the lists took a quarter of the heap.
  */
 final class SpanTrimmer extends AbstractVisitor {
   private SpanTrimmer() {}
 
-  /** Keeps the first span of links and images and forgets every other span. */
+  /** Keeps the first span of links, images and code blocks, and forgets every other span. */
   static void trim(Node document) {
     document.accept(new SpanTrimmer());
   }
@@ -43,7 +45,8 @@ final class SpanTrimmer extends AbstractVisitor {
     if (spans.isEmpty()) {
       return;
     }
-    boolean positioned = node instanceof Link || node instanceof Image;
+    boolean positioned = node instanceof Link || node instanceof Image
+        || node instanceof CodeBlock;
     node.setSourceSpans(positioned ? List.of(spans.get(0)) : List.of());
   }
 }

@@ -103,6 +103,15 @@ public final class PageRenderer {
 
   private Rendered renderFresh(Page page, Diagnostics diagnostics) {
     links.rewrite(page.markdown(), diagnostics);
+    markdown.highlight(page.markdown(), diagnostics);
+    try {
+      return renderHighlighted(page, diagnostics);
+    } finally {
+      MarkdownEngine.release(page.markdown().document());
+    }
+  }
+
+  private Rendered renderHighlighted(Page page, Diagnostics diagnostics) {
     String body = markdown.render(page.markdown().document());
     String description = Descriptions.of(page.meta().description(), page.markdown().summary());
     String pageUrl = site.config().absoluteUrl(page.sitePath());

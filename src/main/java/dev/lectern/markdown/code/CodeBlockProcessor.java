@@ -16,8 +16,9 @@ import org.commonmark.node.Node;
 /**
  * Turns every code block of a parsed page into a {@link CodeBlock}: parses the fence's info
  * string (errors at their column), resolves the language (an unknown one is a warning and the
- * block stays plain), checks highlighted lines against the block and highlights the code. Runs in
- * the parse stage, on the page's own thread.
+ * block stays plain) and checks highlighted lines against the block. Runs in the parse stage, on
+ * the page's own thread; the code is highlighted when the page is rendered
+ * ({@link CodeHighlighting}).
  */
 public final class CodeBlockProcessor {
   private final Highlighter highlighter;
@@ -76,14 +77,11 @@ public final class CodeBlockProcessor {
           Suggestions.didYouMean(info.language(), highlighter.knownTags()));
       return plain(code, info);
     }
-    Highlighter.Result result = highlighter.highlight(language.get(), code);
-    result.problem().ifPresent(why -> out.warning(at, "code block left unhighlighted: " + why,
-        "split the block or mark it as plain text with ```text"));
-    return new CodeBlock(info, language.get(), result.html(), count);
+    return new CodeBlock(info, language.get(), code, count);
   }
 
-  private CodeBlock plain(String code, CodeInfo info) {
-    return new CodeBlock(info, "text", highlighter.highlight("text", code).html(), countLines(code));
+  private static CodeBlock plain(String code, CodeInfo info) {
+    return new CodeBlock(info, "text", code, countLines(code));
   }
 
   private static int countLines(String code) {
