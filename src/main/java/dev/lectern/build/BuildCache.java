@@ -99,7 +99,10 @@ public final class BuildCache {
         disk = DiskCache.open(base, source);
         base = disk;
       }
-      highlighter = new CachingHighlighter(base);
+      // Across builds, blocks are remembered in memory too. One build highlights each page's
+      // blocks once; the same block on two pages is rare, and keeping every block's HTML until
+      // the build ends would cost hundreds of megabytes on a large site.
+      highlighter = keepPages ? new CachingHighlighter(base) : base;
     }
     return highlighter;
   }

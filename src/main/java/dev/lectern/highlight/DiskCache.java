@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -21,7 +22,9 @@ import java.util.stream.Stream;
  * site's folder. Entries are keyed by a SHA-256 of language and code; the whole file is keyed by
  * the highlighter's own code (the size and time of the jar or classes it was loaded from), so a
  * new Lectern never reads an old cache. Only blocks highlighted without a problem are kept, so the
- * cache cannot change the output; a build writes back exactly the blocks it used. Thread-safe.
+ * cache cannot change the output; a build writes back exactly the blocks it used. Blocks
+ * highlighted afresh go to a journal file as they are made rather than stay in memory: a large
+ * site has hundreds of megabytes of highlighted HTML. Thread-safe.
  */
 public final class DiskCache extends ForwardingHighlighter {
   /** The cache folder, in the site's source folder. */
@@ -31,7 +34,12 @@ public final class DiskCache extends ForwardingHighlighter {
 
   private final Path file;
   private final Map<Key, String> stored;
-  private final Map<Key, String> used = new ConcurrentHashMap<>();
+  private final Set<Key> usedStored = ConcurrentHashMap.newKeySet();
+  private final Set<Key> fresh = ConcurrentHashMap.newKeySet();
+  private Path journalFile;
+  private DataOutputStream journal;
+  private boolean journalBroken;
+  private volatile boolean saved;
 
   private record Key(String hex) {}
 
@@ -44,7 +52,22 @@ public final class DiskCache extends ForwardingHighlighter {
   /** A highlighter over {@code inner} with the cache of {@code sourceRoot} read in. */
   public static DiskCache open(Highlighter inner, Path sourceRoot) {
     Path file = sourceRoot.resolve(FOLDER).resolve(FILE);
+    deleteStaleJournals(file.getParent());
     return new DiskCache(inner, file, read(file));
+  }
+
+  /** Journals a day old: left by a build that was killed (others are deleted at exit). */
+  private static void deleteStaleJournals(Path folder) {
+    long dayAgo = System.currentTimeMillis() - 24L * 60 * 60 * 1000;
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path p : files.filter(p -> p.toString().endsWith(".journal")).toList()) {
+        if (Files.getLastModifiedTime(p).toMillis() < dayAgo) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // no folder yet, or not readable: nothing to clean
+    }
   }
 
   @Override
@@ -52,41 +75,98 @@ public final class DiskCache extends ForwardingHighlighter {
     Key key = key(language, code);
     String html = stored.get(key);
     if (html != null) {
-      used.put(key, html);
+      if (!saved) {
+        usedStored.add(key);
+      }
       return Result.ok(html);
     }
-    Result fresh = inner.highlight(language, code);
-    if (fresh.problem().isEmpty()) {
-      used.put(key, fresh.html());
+    Result result = inner.highlight(language, code);
+    if (!saved && result.problem().isEmpty() && fresh.add(key)) {
+      append(key, result.html());
     }
-    return fresh;
+    return result;
   }
 
-  /** Writes the blocks this build used, replacing the file atomically; false if it could not. */
-  public boolean save() {
-    if (used.keySet().equals(stored.keySet())) {
-      return true;
+  private synchronized void append(Key key, String html) {
+    if (journalBroken || saved) {
+      return;
     }
     try {
+      if (journal == null) {
+        Files.createDirectories(file.getParent());
+        journalFile = Files.createTempFile(file.getParent(), FILE, ".journal");
+        journalFile.toFile().deleteOnExit();
+        journal = new DataOutputStream(
+            new BufferedOutputStream(Files.newOutputStream(journalFile), 1 << 16));
+      }
+      writeEntry(journal, key, html.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      journalBroken = true;  // a cache that cannot be written is only slower next time
+    }
+  }
+
+  private static void writeEntry(DataOutputStream out, Key key, byte[] html) throws IOException {
+    out.writeUTF(key.hex());
+    out.writeInt(html.length);
+    out.write(html);
+  }
+
+  /**
+   * Writes the blocks used since the cache was opened, replacing the file atomically; false if
+   * it could not. Only the first call writes: afterwards the cache still answers from what it
+   * read, but records nothing.
+   */
+  public synchronized boolean save() {
+    if (saved) {
+      return true;
+    }
+    saved = true;
+    try {
+      if (fresh.isEmpty() && usedStored.equals(stored.keySet())) {
+        return true;
+      }
+      if (journalBroken) {
+        return false;
+      }
+      if (journal != null) {
+        journal.close();
+      }
       Files.createDirectories(file.getParent());
       Path temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
       try (DataOutputStream out = new DataOutputStream(
           new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
         out.writeInt(MAGIC);
         out.writeUTF(codeVersion());
-        out.writeInt(used.size());
-        for (Map.Entry<Key, String> e : used.entrySet()) {
-          out.writeUTF(e.getKey().hex());
-          byte[] html = e.getValue().getBytes(StandardCharsets.UTF_8);
-          out.writeInt(html.length);
-          out.write(html);
+        out.writeInt(usedStored.size() + fresh.size());
+        for (Key key : usedStored) {
+          writeEntry(out, key, stored.get(key).getBytes(StandardCharsets.UTF_8));
+        }
+        if (journalFile != null) {
+          Files.copy(journalFile, out);
         }
       }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return true;
     } catch (IOException e) {
-      return false;  // a cache that cannot be written is only slower next time
+      return false;
+    } finally {
+      closeJournal();
     }
+  }
+
+  private void closeJournal() {
+    try {
+      if (journal != null) {
+        journal.close();
+      }
+      if (journalFile != null) {
+        Files.deleteIfExists(journalFile);
+      }
+    } catch (IOException ignored) {
+      // best effort: the journal is a temporary file, deleted at exit anyway
+    }
+    journal = null;
+    journalFile = null;
   }
 
   private static Map<Key, String> read(Path file) {
