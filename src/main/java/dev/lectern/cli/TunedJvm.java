@@ -12,9 +12,11 @@ import java.util.Optional;
  * Runs {@code build} and {@code check} in a second JVM started with the options a short batch job
  * wants, because {@code java -jar lectern.jar} cannot carry JVM options itself:
  * <ul>
- *   <li>{@code -XX:TieredStopAtLevel=1}: the C1 compiler only. On two cores the C2 compiler
- *       threads took a third of the CPU of a 1,000-page build and finished too late to pay off
- *       (cold build 12.6 s → 8.1 s).</li>
+ *   <li>{@code -XX:TieredStopAtLevel=1}: the C1 compiler only, for sites under
+ *       {@link #C2_FROM_BYTES} of Markdown. On two cores the C2 compiler threads took a third of
+ *       the CPU of a 1,000-page build and finished too late to pay off (cold build 12.6 s →
+ *       8.1 s; later 8.4 s → 5.5 s); a 10,000-page build runs long enough for C2's code to win
+ *       (42.8 s with C1 only, 37.7 s with C2).</li>
  *   <li>{@code -XX:+UseSerialGC} and a young generation sized for the site (see
  *       {@link #youngGenerationMb}): a build keeps little alive between pages, and the default
  *       collector sized the heap for the machine, not the site (peak RSS at 1,000 pages:
@@ -33,8 +35,14 @@ import java.util.Optional;
  */
 final class TunedJvm {
   static final String MARKER = "lectern.tunedJvm";
-  private static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1",
+  private static final List<String> OPTIONS = List.of(
       "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=40", "-XX:MaxHeapFreeRatio=70");
+  /**
+   * From this much Markdown on, the C2 compiler pays for itself. Measured on the benchmark
+   * corpus (16 KB a chapter): C2 cost 2.9 s more at 1,000 chapters and saved 5 s at 10,000;
+   * drawn as a line, they break even near 4,300 chapters, 69 MB.
+   */
+  static final long C2_FROM_BYTES = 64L * 1024 * 1024;
 
   private TunedJvm() {}
 
@@ -72,8 +80,12 @@ final class TunedJvm {
     } else {
       // A JVM that lacks one of the options should still run the build.
       command.add("-XX:+IgnoreUnrecognizedVMOptions");
+      long markdown = markdownBytes(args);
+      if (markdown < C2_FROM_BYTES) {
+        command.add("-XX:TieredStopAtLevel=1");
+      }
       command.addAll(OPTIONS);
-      command.add("-Xmn" + youngGenerationMb(args) + "m");
+      command.add("-Xmn" + youngGenerationMb(markdown) + "m");
       command.addAll(sharingOptions(jar));
     }
     command.add("-D" + MARKER + "=1");
@@ -94,7 +106,12 @@ final class TunedJvm {
    * 125 MB with 32 MB, 104 MB with 8 MB at the same speed; 1,000 chapters (16 MB), five
    * alternating runs, median wall 4.80 s with 32 MB and 4.45 s with 64 MB, for 20 MB more RSS.
    */
-  static int youngGenerationMb(String[] args) {
+  static int youngGenerationMb(long markdownBytes) {
+    return (int) Math.max(8, Math.min(64, 4 * markdownBytes / (1024 * 1024)));
+  }
+
+  /** The size of the Markdown below the site's {@code content/} (0 if it cannot be read). */
+  static long markdownBytes(String[] args) {
     String source = ".";
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--source") && i + 1 < args.length) {
@@ -103,22 +120,21 @@ final class TunedJvm {
         source = args[i].substring("--source=".length());
       }
     }
-    long bytes = 0;
     Path content = Path.of(source).resolve("content");
-    if (Files.isDirectory(content)) {
-      try (java.util.stream.Stream<Path> walk = Files.walk(content)) {
-        bytes = walk.filter(p -> p.toString().endsWith(".md")).mapToLong(p -> {
-          try {
-            return Files.size(p);
-          } catch (IOException e) {
-            return 0;
-          }
-        }).sum();
-      } catch (IOException | RuntimeException e) {
-        bytes = 0;
-      }
+    if (!Files.isDirectory(content)) {
+      return 0;
     }
-    return (int) Math.max(8, Math.min(64, 4 * bytes / (1024 * 1024)));
+    try (java.util.stream.Stream<Path> walk = Files.walk(content)) {
+      return walk.filter(p -> p.toString().endsWith(".md")).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          return 0;
+        }
+      }).sum();
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   /** Use the class archive if there is one for this jar; otherwise write it at exit. */

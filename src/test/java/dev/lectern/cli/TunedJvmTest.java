@@ -14,11 +14,15 @@ class TunedJvmTest {
   @Test
   void sizesTheYoungGenerationByTheSitesMarkdown() {
     TestSite.minimal(dir);
-    assertEquals(8, TunedJvm.youngGenerationMb(new String[] {"build", "--source", dir.toString()}));
+    long small = TunedJvm.markdownBytes(new String[] {"build", "--source", dir.toString()});
+    assertTrue(small > 0 && small < 10_000, "a minimal site: " + small);
+    assertEquals(8, TunedJvm.youngGenerationMb(small));
     TestSite.minimal(dir).file("content/topics/02-big.md", "x".repeat(10 * 1024 * 1024));
-    assertEquals(40, TunedJvm.youngGenerationMb(new String[] {"build", "--source=" + dir}));
-    TestSite.minimal(dir).file("content/topics/03-huge.md", "x".repeat(60 * 1024 * 1024));
-    assertEquals(64, TunedJvm.youngGenerationMb(new String[] {"check", "--source", dir.toString()}));
+    long big = TunedJvm.markdownBytes(new String[] {"build", "--source=" + dir});
+    assertEquals(10 * 1024 * 1024 + small, big);
+    assertEquals(40, TunedJvm.youngGenerationMb(big));
+    assertEquals(64, TunedJvm.youngGenerationMb(60L * 1024 * 1024));
+    assertEquals(0, TunedJvm.markdownBytes(new String[] {"check", "--source", "no/such/site"}));
   }
 
   @Test
