@@ -83,7 +83,8 @@ public final class Build {
     config = applyBaseUrl(config, options, diagnostics);
     Path outputDir = OutputLocation.resolve(source, config, options.output(), diagnostics);
     diagnostics.throwIfErrors();
-    ContentSet content = ContentLoader.load(source, config, options.drafts(), diagnostics);
+    ContentSet content = ContentLoader.load(source, config, options.drafts(), diagnostics,
+        reuse.loads());
     diagnostics.throwIfErrors();
 
     progress.stage("parsing", content.pages().size());

@@ -2,6 +2,7 @@ package dev.lectern.build;
 
 import dev.lectern.check.PageCheckCache;
 import dev.lectern.config.SiteConfig.MarkdownOptions;
+import dev.lectern.content.LoadCache;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.Diagnostic;
 import dev.lectern.diagnostic.Diagnostics;
@@ -28,6 +29,7 @@ public final class BuildCache {
   private final Map<String, ParsedEntry> parsed = new ConcurrentHashMap<>();
   private final PageCheckCache checks;
   private final RenderCache renders;
+  private final LoadCache loads;
   private final Map<String, dev.lectern.search.SearchIndex.PageRows> searchRows =
       new ConcurrentHashMap<>();
   private Highlighter highlighter;
@@ -37,6 +39,7 @@ public final class BuildCache {
     this.keepPages = keepPages;
     this.checks = keepPages ? PageCheckCache.remembering() : PageCheckCache.none();
     this.renders = keepPages ? RenderCache.remembering() : RenderCache.none();
+    this.loads = keepPages ? LoadCache.remembering() : LoadCache.none();
   }
 
   private Boolean shallow;
@@ -112,6 +115,10 @@ public final class BuildCache {
     if (disk != null) {
       disk.save();
     }
+  }
+
+  LoadCache loads() {
+    return loads;
   }
 
   PageCheckCache checks() {

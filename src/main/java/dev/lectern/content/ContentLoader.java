@@ -1,6 +1,7 @@
 package dev.lectern.content;
 
 import dev.lectern.config.SiteConfig;
+import dev.lectern.diagnostic.Diagnostic;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,12 @@ public final class ContentLoader {
 
   public static ContentSet load(
       Path sourceRoot, SiteConfig config, boolean drafts, Diagnostics diagnostics) {
+    return load(sourceRoot, config, drafts, diagnostics, LoadCache.none());
+  }
+
+  /** As {@link #load(Path, SiteConfig, boolean, Diagnostics)}; skips files {@code cache} knows. */
+  public static ContentSet load(Path sourceRoot, SiteConfig config, boolean drafts,
+      Diagnostics diagnostics, LoadCache cache) {
     Path root = sourceRoot.resolve(FOLDER);
     if (!Files.isDirectory(root)) {
       diagnostics.error(SourcePosition.of(FOLDER), "content folder not found",
@@ -39,6 +47,7 @@ public final class ContentLoader {
     files.stream().map(p -> contentPath(root, p)).filter(p -> p.endsWith(".md"))
         .forEach(markdownPaths::add);
     FrontMatterReader reader = new FrontMatterReader(config, markdownPaths);
+    cache.beginBuild(config, markdownPaths, drafts);
     List<StaticFile> statics = new ArrayList<>();
     for (Path path : files) {
       String contentPath = contentPath(root, path);
@@ -49,13 +58,8 @@ public final class ContentLoader {
     // Read and front matter parsed in parallel; the list keeps the files' sorted order.
     List<SourcePage> pages = files.parallelStream()
         .filter(path -> contentPath(root, path).endsWith(".md"))
-        .map(path -> {
-          String contentPath = contentPath(root, path);
-          String file = FOLDER + "/" + contentPath;
-          return readText(path, file, diagnostics)
-              .flatMap(text -> reader.read(contentPath, file, text, diagnostics))
-              .filter(page -> drafts || !page.meta().draft());
-        })
+        .map(path -> readPage(root, path, reader, cache, diagnostics)
+            .filter(page -> drafts || !page.meta().draft()))
         .flatMap(Optional::stream)
         .toList();
     return new ContentSet(pages, List.copyOf(statics));
@@ -79,6 +83,33 @@ public final class ContentLoader {
       }
     }
     return false;
+  }
+
+  private static Optional<SourcePage> readPage(Path root, Path path, FrontMatterReader reader,
+      LoadCache cache, Diagnostics diagnostics) {
+    String contentPath = contentPath(root, path);
+    String file = FOLDER + "/" + contentPath;
+    BasicFileAttributes before;
+    try {
+      before = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    LoadCache.Entry known = cache.find(contentPath, before);
+    if (known != null) {
+      known.diagnostics().forEach(diagnostics::add);
+      return known.page();
+    }
+    Diagnostics own = new Diagnostics();
+    Optional<SourcePage> page = readText(path, file, own)
+        .flatMap(text -> reader.read(contentPath, file, text, own));
+    List<Diagnostic> found = own.sorted();
+    found.forEach(diagnostics::add);
+    // Remembered with the attributes from before the read: a file saved during the read
+    // looks changed next time, never unchanged.
+    cache.store(contentPath, new LoadCache.Entry(before.size(), before.lastModifiedTime(),
+        before.fileKey(), page, found));
+    return page;
   }
 
   private static Optional<String> readText(Path path, String file, Diagnostics diagnostics) {
