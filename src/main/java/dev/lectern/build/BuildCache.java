@@ -136,7 +136,7 @@ public final class BuildCache {
     }
     ParsedEntry known = parsed.get(page.contentPath());
     if (known != null && known.source().equals(page) && known.options().equals(options)) {
-      known.links().restore(known.page().document());
+      known.links().restore(known.page());
       known.diagnostics().forEach(out::add);
       return known.page();
     }
@@ -145,7 +145,7 @@ public final class BuildCache {
     List<Diagnostic> found = own.sorted();
     found.forEach(out::add);
     parsed.put(page.contentPath(), new ParsedEntry(page, options, fresh,
-        LinkSnapshot.of(fresh.document()), found));
+        LinkSnapshot.of(fresh), found));
     return fresh;
   }
 

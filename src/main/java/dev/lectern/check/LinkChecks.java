@@ -5,6 +5,7 @@ import dev.lectern.config.SiteConfig;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.diagnostic.Suggestions;
+import dev.lectern.markdown.LinkSnapshot;
 import dev.lectern.markdown.Positions;
 import dev.lectern.output.OutputTree;
 import java.net.URI;
@@ -17,9 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeSet;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
 /**
@@ -197,26 +195,12 @@ final class LinkChecks {
   /** Where the Markdown of {@code page} has a link or image to {@code url}. */
   private static SourcePosition positionInMarkdown(CheckedPage page, String url) {
     String file = page.page().source().file();
-    Node[] found = new Node[1];
-    page.page().markdown().document().accept(new AbstractVisitor() {
-      @Override
-      public void visit(Link link) {
-        match(link, link.getDestination());
-        visitChildren(link);
+    for (Node node : page.page().markdown().links()) {
+      if (url.equals(LinkSnapshot.destination(node))) {
+        return Positions.of(node, file);
       }
-
-      @Override
-      public void visit(Image image) {
-        match(image, image.getDestination());
-      }
-
-      private void match(Node node, String destination) {
-        if (found[0] == null && url.equals(destination)) {
-          found[0] = node;
-        }
-      }
-    });
-    return found[0] != null ? Positions.of(found[0], file) : page.source();
+    }
+    return page.source();
   }
 
   private boolean sameHost(URI target) {

@@ -9,7 +9,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -33,19 +32,13 @@ public final class LinkRewriter {
   public void rewrite(ParsedMarkdown page, Diagnostics out) {
     String from = page.source().contentPath();
     String file = page.source().file();
-    page.document().accept(new AbstractVisitor() {
-      @Override
-      public void visit(Link link) {
+    for (Node node : page.links()) {
+      if (node instanceof Link link) {
         resolve(link, link.getDestination(), from, file, out).ifPresent(link::setDestination);
-        visitChildren(link);
-      }
-
-      @Override
-      public void visit(Image image) {
+      } else if (node instanceof Image image) {
         resolve(image, image.getDestination(), from, file, out).ifPresent(image::setDestination);
-        visitChildren(image);
       }
-    });
+    }
   }
 
   private Optional<String> resolve(

@@ -2,7 +2,6 @@ package dev.lectern.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -19,43 +18,28 @@ public final class LinkSnapshot {
     this.destinations = destinations;
   }
 
-  /** The destinations of {@code document} now. */
-  public static LinkSnapshot of(Node document) {
+  /** The destinations of {@code page}'s links and images now. */
+  public static LinkSnapshot of(ParsedMarkdown page) {
     List<String> found = new ArrayList<>();
-    visit(document, (node, destination) -> found.add(destination));
+    page.links().forEach(node -> found.add(destination(node)));
     return new LinkSnapshot(List.copyOf(found));
   }
 
   /** Puts back every destination as it was when the snapshot was taken. */
-  public void restore(Node document) {
-    int[] i = {0};
-    visit(document, (node, destination) -> {
-      String original = destinations.get(i[0]++);
+  public void restore(ParsedMarkdown page) {
+    for (int i = 0; i < destinations.size(); i++) {
+      Node node = page.links().get(i);
       if (node instanceof Link link) {
-        link.setDestination(original);
+        link.setDestination(destinations.get(i));
       } else if (node instanceof Image image) {
-        image.setDestination(original);
+        image.setDestination(destinations.get(i));
       }
-    });
+    }
   }
 
-  private interface Step {
-    void accept(Node node, String destination);
-  }
-
-  private static void visit(Node document, Step step) {
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Link link) {
-        step.accept(link, link.getDestination());
-        visitChildren(link);
-      }
-
-      @Override
-      public void visit(Image image) {
-        step.accept(image, image.getDestination());
-        visitChildren(image);
-      }
-    });
+  /** The destination of a link or image node. */
+  public static String destination(Node node) {
+    return node instanceof Link link ? link.getDestination()
+        : node instanceof Image image ? image.getDestination() : null;
   }
 }

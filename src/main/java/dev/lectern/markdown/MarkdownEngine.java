@@ -91,9 +91,9 @@ public final class MarkdownEngine {
     StringBuilder text = new StringBuilder();
     collect(document, headings, text);
     code.process(document, page.file(), List.of(page.body().split("\n", -1)), diagnostics);
-    SpanTrimmer.trim(document);
+    List<Node> links = SpanTrimmer.trim(document);
     return new ParsedMarkdown(page, document, List.copyOf(headings), countWords(text),
-        firstParagraph(document), FaqProcessor.questions(document));
+        firstParagraph(document), FaqProcessor.questions(document), links);
   }
 
   private static String firstParagraph(Node document) {

@@ -1,5 +1,6 @@
 package dev.lectern.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import dev.lectern.markdown.code.CodeBlock;
 import org.commonmark.node.AbstractVisitor;
@@ -16,11 +17,18 @@ import org.commonmark.node.Node;
  * at 10,000 chapters the lists took a quarter of the heap.
  */
 final class SpanTrimmer extends AbstractVisitor {
+  private final List<Node> links = new ArrayList<>();
+
   private SpanTrimmer() {}
 
-  /** Keeps the first span of links, images and code blocks, and forgets every other span. */
-  static void trim(Node document) {
-    document.accept(new SpanTrimmer());
+  /**
+   * Keeps the first span of links, images and code blocks, and forgets every other span.
+   * Returns the links and images, in document order.
+   */
+  static List<Node> trim(Node document) {
+    SpanTrimmer trimmer = new SpanTrimmer();
+    document.accept(trimmer);
+    return List.copyOf(trimmer.links);
   }
 
   @Override
@@ -29,6 +37,9 @@ final class SpanTrimmer extends AbstractVisitor {
     while (child != null) {
       Node next = child.getNext();
       trimOne(child);
+      if (child instanceof Link || child instanceof Image) {
+        links.add(child);
+      }
       child.accept(this);
       child = next;
     }

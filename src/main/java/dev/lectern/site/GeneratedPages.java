@@ -26,7 +26,7 @@ final class GeneratedPages {
     SourcePage source = new SourcePage(contentPath, "content/" + contentPath,
         PageKind.of(contentPath), meta, "");
     ParsedMarkdown markdown = new ParsedMarkdown(source, new Document(), List.of(), 0, "",
-        List.of());
+        List.of(), List.of());
     return new Page(markdown, Urls.pagePath(contentPath, Optional.empty()), true);
   }
 
