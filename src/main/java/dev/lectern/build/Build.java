@@ -114,7 +114,8 @@ public final class Build {
 
     progress.stage("rendering", site.pages().size());
     Templates templates = new Templates(source, config, assets);
-    String skeleton = reuse.keepsPages() ? SiteSkeleton.of(site, source, assets) : "";
+    String skeleton = reuse.keepsPages()
+        ? SiteSkeleton.of(site, source, assets, reuse.skeletons()) : "";
     OutputAssembler output = new OutputAssembler(treeFor.apply(outputDir), diagnostics);
     Map<String, String> descriptions = new PageRenderer(site, markdown, templates,
         reuse.renders(), skeleton).renderAll(diagnostics, progress::advance, output::page);

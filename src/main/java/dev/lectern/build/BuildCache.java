@@ -14,6 +14,7 @@ import dev.lectern.markdown.LinkSnapshot;
 import dev.lectern.markdown.MarkdownEngine;
 import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.render.RenderCache;
+import dev.lectern.render.SiteSkeleton;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,7 @@ public final class BuildCache {
   private final PageCheckCache checks;
   private final RenderCache renders;
   private final LoadCache loads;
+  private final SiteSkeleton.Memo skeletons = new SiteSkeleton.Memo();
   private final Map<String, dev.lectern.search.SearchIndex.PageRows> searchRows =
       new ConcurrentHashMap<>();
   private Highlighter highlighter;
@@ -115,6 +117,10 @@ public final class BuildCache {
     if (disk != null) {
       disk.save();
     }
+  }
+
+  SiteSkeleton.Memo skeletons() {
+    return skeletons;
   }
 
   LoadCache loads() {

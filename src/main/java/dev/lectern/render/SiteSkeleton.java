@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.markdown.TocEntry;
 import dev.lectern.site.Page;
 import dev.lectern.site.Site;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -21,17 +24,49 @@ import java.util.stream.Stream;
 public final class SiteSkeleton {
   private SiteSkeleton() {}
 
+  /**
+   * The digests of pages' own parts (front matter, summary, length, headings) by parsed page,
+   * compared by identity: serve reuses the parsed pages of unchanged files, so only an edited
+   * page's part is digested again. Hashing every page's part on every rebuild took a fifth of
+   * a rebuild at 1,000 chapters. Thread-safe.
+   */
+  public static final class Memo {
+    private Map<ParsedMarkdown, byte[]> parts = new IdentityHashMap<>();
+
+    synchronized byte[] part(ParsedMarkdown page, Map<ParsedMarkdown, byte[]> next) {
+      byte[] digest = parts.get(page);
+      if (digest == null) {
+        MessageDigest sha = sha256();
+        add(sha, page.source().meta() + "|" + page.summary() + "|" + page.words());
+        for (TocEntry heading : page.headings()) {
+          add(sha, heading.toString());
+        }
+        digest = sha.digest();
+      }
+      next.put(page, digest);
+      return digest;
+    }
+
+    /** Keeps the parts of this build's pages only. */
+    synchronized void retain(Map<ParsedMarkdown, byte[]> next) {
+      parts = next;
+    }
+  }
+
   public static String of(Site site, Path sourceRoot, Assets assets) {
+    return of(site, sourceRoot, assets, new Memo());
+  }
+
+  public static String of(Site site, Path sourceRoot, Assets assets, Memo memo) {
     MessageDigest sha = sha256();
     add(sha, site.config().toString());
+    Map<ParsedMarkdown, byte[]> next = new IdentityHashMap<>();
     for (Page page : site.allPages()) {
       add(sha, page.contentPath() + "|" + page.sitePath() + "|" + page.generated() + "|"
-          + page.meta() + "|" + page.markdown().summary() + "|" + page.markdown().words() + "|"
           + site.dates().published(page) + "|" + site.dates().modified(page));
-      for (TocEntry heading : page.markdown().headings()) {
-        add(sha, heading.toString());
-      }
+      sha.update(memo.part(page.markdown(), next));
     }
+    memo.retain(next);
     assets.all().values().forEach(a -> add(sha, a.outputPath()));
     Path templates = sourceRoot.resolve(Templates.FOLDER);
     if (Files.isDirectory(templates)) {
