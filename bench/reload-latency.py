@@ -80,7 +80,14 @@ def main():
             raise RuntimeError("lectern serve did not start")
         # Drain the server's log so it never blocks on a full pipe.
         import threading
-        threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
+        rebuilds = []
+
+        def drain():
+            for line in server.stdout:
+                m = re.search(r"Rebuilt in (\d+) ms", line)
+                if m:
+                    rebuilds.append(int(m.group(1)))
+        threading.Thread(target=drain, daemon=True).start()
 
         times = []
         for i in range(a.edits):
@@ -90,10 +97,13 @@ def main():
             times.append(timed_change(port, edit))
             time.sleep(0.2)
         warm = times[2:] if len(times) > 4 else times
+        built = rebuilds[2:] if len(rebuilds) > 4 else rebuilds
         print("lectern serve, %d chapters: save-to-reload-event median %.0f ms "
-              "(min %.0f, max %.0f; %d edits of %s, first 2 left out as JIT warm-up)"
+              "(min %.0f, max %.0f; %d edits of %s, first 2 left out as JIT warm-up); "
+              "the server's own rebuild median %s ms"
               % (len(chapters), statistics.median(warm), min(warm), max(warm), len(warm),
-                 os.path.relpath(chapter, a.site)))
+                 os.path.relpath(chapter, a.site),
+                 "%.0f" % statistics.median(built) if built else "?"))
 
         def add_template():
             os.makedirs(site_templates, exist_ok=True)
