@@ -3,8 +3,6 @@ package dev.lectern.render;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -15,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * The site's asset files under fingerprinted names ({@code css/lectern.css} is published as
@@ -155,13 +155,20 @@ public final class Assets {
     return Optional.of(String.join("/", parts));
   }
 
+  /**
+   * The fingerprint: CRC-32 and CRC-32C of the bytes (two polynomials, 64 bits), as hex, cut to
+   * {@link #HASH_CHARS}. A name only has to change when the file does, which needs no
+   * cryptographic digest; SHA-256 took tens of milliseconds over a large site's search index on
+   * every build and every save under {@code serve}, and both CRCs run in native or intrinsic
+   * code.
+   */
   private static String hash(byte[] bytes) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return HexFormat.of().formatHex(digest).substring(0, HASH_CHARS);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    CRC32C crcC = new CRC32C();
+    crcC.update(bytes);
+    long both = crc.getValue() << 32 | crcC.getValue();
+    return HexFormat.of().toHexDigits(both).substring(0, HASH_CHARS);
   }
 
   /** For tests: assets from names and bytes, all of one origin. */
