@@ -56,9 +56,11 @@ final class LinkChecks {
   void run(Diagnostics out, PageCheckCache cache) {
     // An unchanged page in an unchanged world (the same files, the same ids on every page) has
     // the same broken links as before: serve reuses them instead of resolving every link again.
-    String world = cache.remembersLinks() ? world() : "";
+    if (cache.remembersLinks()) {
+      cache.enterWorld(world());
+    }
     factsByFile.values().parallelStream().forEach(page -> {
-      var verdicts = cache.links(page, world, this::brokenLinks);
+      var verdicts = cache.links(page, this::brokenLinks);
       verdicts.broken().forEach(b -> report(page, b.getKey(), b.getValue(), out));
     });
   }
@@ -71,25 +73,21 @@ final class LinkChecks {
     return new PageCheckCache.LinkVerdicts(broken);
   }
 
-  /** A digest of every output file's name and every page's ids. */
-  private String world() {
-    try {
-      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      for (String file : tree.paths()) {
-        sha.update(file.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        PageFacts facts = factsByFile.get(file);
-        if (facts != null) {
-          for (String id : new TreeSet<>(facts.ids())) {
-            sha.update(id.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 1);
-          }
-        }
+  /**
+   * Every output file's name, each followed by its page's ids: equal worlds resolve every link
+   * the same way. Compared rather than hashed: unchanged pages keep their facts, so their id sets
+   * are the same objects and compare at once.
+   */
+  private List<Object> world() {
+    List<Object> world = new java.util.ArrayList<>();
+    for (String file : tree.paths()) {
+      world.add(file);
+      PageFacts facts = factsByFile.get(file);
+      if (facts != null) {
+        world.add(facts.ids());
       }
-      return java.util.HexFormat.of().formatHex(sha.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
     }
+    return world;
   }
 
   /**

@@ -38,10 +38,16 @@ public abstract class PageCheckCache {
   record LinkVerdicts(List<Map.Entry<PageFacts.PageLink, String[]>> broken) {}
 
   /**
-   * The broken links of {@code page} found by an earlier build in the same {@code world} (the
-   * site's files and ids), or {@code compute}'s answer, remembered.
+   * Starts checking links in {@code world} (the site's files and ids): verdicts found in
+   * another world are forgotten.
    */
-  LinkVerdicts links(PageFacts page, String world, Function<PageFacts, LinkVerdicts> compute) {
+  void enterWorld(Object world) {}
+
+  /**
+   * The broken links of {@code page} found by an earlier build in the same world, or
+   * {@code compute}'s answer, remembered.
+   */
+  LinkVerdicts links(PageFacts page, Function<PageFacts, LinkVerdicts> compute) {
     return compute.apply(page);
   }
 
@@ -57,18 +63,20 @@ public abstract class PageCheckCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<PageFacts, LinkVerdicts> verdicts =
         java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-    private volatile String verdictsWorld = "";
+    private Object verdictsWorld;
 
     @Override
-    LinkVerdicts links(PageFacts page, String world, Function<PageFacts, LinkVerdicts> compute) {
-      if (!world.equals(verdictsWorld)) {
-        synchronized (verdicts) {
-          if (!world.equals(verdictsWorld)) {
-            verdicts.clear();
-            verdictsWorld = world;
-          }
+    void enterWorld(Object world) {
+      synchronized (verdicts) {
+        if (!world.equals(verdictsWorld)) {
+          verdicts.clear();
+          verdictsWorld = world;
         }
       }
+    }
+
+    @Override
+    LinkVerdicts links(PageFacts page, Function<PageFacts, LinkVerdicts> compute) {
       LinkVerdicts known = verdicts.get(page);
       if (known != null) {
         return known;

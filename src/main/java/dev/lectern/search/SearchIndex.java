@@ -9,6 +9,7 @@ import dev.lectern.site.Site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -55,7 +56,7 @@ public final class SearchIndex {
    * title and description).
    */
   public static byte[] json(Site site, Map<String, PageRows> rowsByPage) {
-    List<List<String>> rows = site.allPages().parallelStream().map(page -> {
+    List<byte[]> rows = site.allPages().parallelStream().map(page -> {
       String url = site.config().url(page.sitePath());
       PageRows known = rowsByPage.get(page.contentPath());
       if (known != null && known.document() == page.markdown().document()
@@ -63,21 +64,30 @@ public final class SearchIndex {
         return known.json();
       }
       PageRows fresh = new PageRows(page.markdown().document(), url, page.meta(),
-          rowsJson(entries(site, page)));
+          rowsJson(entries(site, page)).getBytes(StandardCharsets.UTF_8));
       rowsByPage.put(page.contentPath(), fresh);
       return fresh.json();
     }).toList();
-    // {"version":1,"fields":[…],"stopWords":[…],"entries":[row,…]}: the rows are JSON already.
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // {"version":1,"fields":[…],"stopWords":[…],"entries":[row,…]}: each page's rows are UTF-8
+    // JSON already, copied in between the generator's "[" and "]" (the generator, seeing no
+    // values, writes no commas of its own).
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(
+        rows.stream().mapToInt(r -> r.length + 1).sum() + 4096);
     try (JsonGenerator out = JSON.getFactory().createGenerator(bytes)) {
       out.writeStartObject();
       out.writeNumberField("version", 1);
       out.writeObjectField("fields", FIELDS);
       out.writeObjectField("stopWords", new TreeSet<>(STOP_WORDS));
       out.writeArrayFieldStart("entries");
-      for (List<String> pageRows : rows) {
-        for (String row : pageRows) {
-          out.writeRawValue(row);
+      out.flush();
+      boolean first = true;
+      for (byte[] pageRows : rows) {
+        if (pageRows.length > 0) {
+          if (!first) {
+            bytes.write(',');
+          }
+          bytes.write(pageRows);
+          first = false;
         }
       }
       out.writeEndArray();
@@ -88,10 +98,13 @@ public final class SearchIndex {
     return bytes.toByteArray();
   }
 
-  /** A page's rows, each as JSON, and what they were made from. */
-  public record PageRows(Node document, String url, FrontMatter meta, List<String> json) {}
+  /**
+   * A page's rows as UTF-8 JSON, comma-separated (empty if it has none), and what they were made
+   * from.
+   */
+  public record PageRows(Node document, String url, FrontMatter meta, byte[] json) {}
 
-  private static List<String> rowsJson(List<SearchEntry> entries) {
+  private static String rowsJson(List<SearchEntry> entries) {
     List<String> rows = new ArrayList<>();
     try {
       for (SearchEntry e : entries) {
@@ -101,7 +114,7 @@ public final class SearchIndex {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("search index is plain data", e);
     }
-    return rows;
+    return String.join(",", rows);
   }
 
   private static List<SearchEntry> entries(Site site, Page page) {
