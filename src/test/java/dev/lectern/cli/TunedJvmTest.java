@@ -26,11 +26,12 @@ class TunedJvmTest {
   }
 
   @Test
-  void onlyBuildAndCheckRunInASecondJvmAndOnlyFromAJar() throws Exception {
+  void buildCheckAndServeRunInASecondJvmAndOnlyFromAJar() throws Exception {
     Path jar = java.nio.file.Files.createFile(dir.resolve("lectern.jar"));
     assertEquals(java.util.Optional.of(jar), TunedJvm.jarFor(new String[] {"build"}, jar));
     assertEquals(java.util.Optional.of(jar), TunedJvm.jarFor(new String[] {"check", "-q"}, jar));
-    assertTrue(TunedJvm.jarFor(new String[] {"serve"}, jar).isEmpty(), "serve stays");
+    assertEquals(java.util.Optional.of(jar), TunedJvm.jarFor(new String[] {"serve"}, jar));
+    assertTrue(TunedJvm.jarFor(new String[] {"--version"}, jar).isEmpty());
     assertTrue(TunedJvm.jarFor(new String[] {"build", "--help"}, jar).isEmpty());
     assertTrue(TunedJvm.jarFor(new String[] {}, jar).isEmpty());
     assertTrue(TunedJvm.jarFor(new String[] {"build"}, dir).isEmpty(), "classes, not a jar");
