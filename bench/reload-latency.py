@@ -3,7 +3,8 @@
 
 Starts `java -jar JAR serve` on a free port over SITE, listens to the server-sent-event stream
 the way a browser tab does, then edits one chapter EDITS times (appending a line, as an editor's
-save does) and measures each save-to-event time. Last, it adds a page template to the site and
+save does) and measures each save-to-event time, leaving out the first WARMUP while the server's
+JIT compiler warms up; it also reports the server's own rebuild times. Last, it adds a page template to the site and
 times that rebuild, which re-renders every page without restarting the JVM. The site's files
 are restored afterwards. Prints median, min and max.
 """
@@ -53,7 +54,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jar", required=True)
     ap.add_argument("--site", required=True)
-    ap.add_argument("--edits", type=int, default=20)
+    ap.add_argument("--edits", type=int, default=40)
+    ap.add_argument("--warmup", type=int, default=10,
+                    help="edits left out of the figures: the server's JIT is still compiling")
     ap.add_argument("--template", default=None,
                     help="a page template to add (default: the repository's templates/page.peb)")
     a = ap.parse_args()
@@ -96,13 +99,14 @@ def main():
                     f.write(original + "\nEdited for the benchmark, save %d.\n" % i)
             times.append(timed_change(port, edit))
             time.sleep(0.2)
-        warm = times[2:] if len(times) > 4 else times
-        built = rebuilds[2:] if len(rebuilds) > 4 else rebuilds
+        skip = a.warmup if len(times) > 2 * a.warmup else 0
+        warm = times[skip:]
+        built = rebuilds[skip:]
         print("lectern serve, %d chapters: save-to-reload-event median %.0f ms "
-              "(min %.0f, max %.0f; %d edits of %s, first 2 left out as JIT warm-up); "
+              "(min %.0f, max %.0f; %d edits of %s, after %d left out as JIT warm-up); "
               "the server's own rebuild median %s ms"
               % (len(chapters), statistics.median(warm), min(warm), max(warm), len(warm),
-                 os.path.relpath(chapter, a.site),
+                 os.path.relpath(chapter, a.site), skip,
                  "%.0f" % statistics.median(built) if built else "?"))
 
         def add_template():
