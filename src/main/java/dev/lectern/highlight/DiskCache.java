@@ -5,11 +5,15 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
@@ -38,6 +42,8 @@ public final class DiskCache extends ForwardingHighlighter {
   private final Set<Key> fresh = ConcurrentHashMap.newKeySet();
   private Path journalFile;
   private DataOutputStream journal;
+  /** The length of the journal's header, which is a cache file's header with a count of 0. */
+  private int journalHeader;
   private boolean journalBroken;
   private volatile boolean saved;
 
@@ -98,11 +104,19 @@ public final class DiskCache extends ForwardingHighlighter {
         journalFile.toFile().deleteOnExit();
         journal = new DataOutputStream(
             new BufferedOutputStream(Files.newOutputStream(journalFile), 1 << 16));
+        writeHeader(journal, 0);
+        journalHeader = journal.size();
       }
       writeEntry(journal, key, html.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       journalBroken = true;  // a cache that cannot be written is only slower next time
     }
+  }
+
+  private static void writeHeader(DataOutputStream out, int count) throws IOException {
+    out.writeInt(MAGIC);
+    out.writeUTF(codeVersion());
+    out.writeInt(count);
   }
 
   private static void writeEntry(DataOutputStream out, Key key, byte[] html) throws IOException {
@@ -132,17 +146,28 @@ public final class DiskCache extends ForwardingHighlighter {
         journal.close();
       }
       Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-      try (DataOutputStream out = new DataOutputStream(
-          new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-        out.writeInt(MAGIC);
-        out.writeUTF(codeVersion());
-        out.writeInt(usedStored.size() + fresh.size());
-        for (Key key : usedStored) {
-          writeEntry(out, key, stored.get(key).getBytes(StandardCharsets.UTF_8));
+      Path temp;
+      if (usedStored.isEmpty() && journalFile != null) {
+        // Nothing from the old file: the journal is the new file once it has its count. A large
+        // site's cache is hundreds of megabytes, not worth copying.
+        try (FileChannel channel = FileChannel.open(journalFile, StandardOpenOption.WRITE)) {
+          channel.write(ByteBuffer.allocate(4).putInt(0, fresh.size()), journalHeader - 4);
         }
-        if (journalFile != null) {
-          Files.copy(journalFile, out);
+        temp = journalFile;
+      } else {
+        temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
+        try (DataOutputStream out = new DataOutputStream(
+            new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+          writeHeader(out, usedStored.size() + fresh.size());
+          for (Key key : usedStored) {
+            writeEntry(out, key, stored.get(key).getBytes(StandardCharsets.UTF_8));
+          }
+          if (journalFile != null) {
+            try (InputStream in = Files.newInputStream(journalFile)) {
+              in.skipNBytes(journalHeader);
+              in.transferTo(out);
+            }
+          }
         }
       }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
