@@ -14,14 +14,16 @@ final class JsonGrammar {
   static Prism4j.Grammar create() {
     return grammar("json",
         token("property", re("(^|[^\\\\])\"(?:\\\\.|[^\\\\\"\\r\\n])*+\"(?=\\s*:)")
-            .withLookbehind().asGreedy()),
+            .startingNear("\"", 1).withLookbehind().asGreedy()),
         token("string", re("(^|[^\\\\])\"(?:\\\\.|[^\\\\\"\\r\\n])*+\"(?!\\s*:)")
-            .withLookbehind().asGreedy()),
-        token("comment", re("\\/\\/.*|\\/\\*[\\s\\S]*?(?:\\*\\/|\\z)").asGreedy()),
-        token("number", re("-?\\b\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?\\b", CASE_INSENSITIVE)),
+            .startingNear("\"", 1).withLookbehind().asGreedy()),
+        token("comment", re("\\/\\/.*|\\/\\*[\\s\\S]*?(?:\\*\\/|\\z)").startingWith("/")
+            .asGreedy()),
+        token("number", re("-?\\b\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?\\b", CASE_INSENSITIVE)
+            .startingWith("[-\\d]")),
         token("punctuation", re("[{}\\[\\],]")),
-        token("operator", re(":")),
+        token("operator", re(":").startingWith(":")),
         token("boolean", re("\\b(?:false|true)\\b")),
-        token("null", re("\\bnull\\b").alias("keyword")));
+        token("null", re("\\bnull\\b").startingWith("n").alias("keyword")));
   }
 }
