@@ -141,13 +141,19 @@ public final class MarkdownEngine {
     CodeHighlighting.release(document);
   }
 
-  /**
-   * Renders a parsed (and link-rewritten) document to HTML. Code not highlighted with
-   * {@link #highlight} is highlighted here, without reports.
-   */
+  /** Renders a parsed (and link-rewritten) document, its code highlighted, to HTML. */
   public String render(Node document) {
-    highlighting.highlight(document, "", new Diagnostics());
     return renderer.render(document);
+  }
+
+  /** A parsed page's HTML in one step: highlight, render, release; problems go to {@code out}. */
+  public String renderPage(ParsedMarkdown page, Diagnostics out) {
+    highlight(page, out);
+    try {
+      return render(page.document());
+    } finally {
+      release(page.document());
+    }
   }
 
   private static int countWords(StringBuilder s) {

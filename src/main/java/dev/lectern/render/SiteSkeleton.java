@@ -53,10 +53,6 @@ public final class SiteSkeleton {
     }
   }
 
-  public static String of(Site site, Path sourceRoot, Assets assets) {
-    return of(site, sourceRoot, assets, new Memo());
-  }
-
   public static String of(Site site, Path sourceRoot, Assets assets, Memo memo) {
     MessageDigest sha = sha256();
     add(sha, site.config().toString());

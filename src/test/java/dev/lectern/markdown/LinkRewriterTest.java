@@ -44,7 +44,7 @@ class LinkRewriterTest {
   private String rewrite(String md, Diagnostics d) {
     ParsedMarkdown p = Md.parse(engine, md, d);
     new LinkRewriter(TARGETS).rewrite(p, d);
-    return engine.render(p.document());
+    return engine.renderPage(p, d);
   }
 
   @Test

@@ -15,7 +15,7 @@ class MarkdownEngineTest {
   private final MarkdownEngine unsafe = new MarkdownEngine(new MarkdownOptions(true));
 
   private String render(MarkdownEngine engine, String md, Diagnostics d) {
-    return engine.render(Md.parse(engine, md, d).document());
+    return engine.renderPage(Md.parse(engine, md, d), d);
   }
 
   @Test
@@ -27,7 +27,7 @@ class MarkdownEngineTest {
         ### Custom one {#my-id}
         ## *Emphasis* and **strong**
         """, d);
-    String html = safe.render(p.document());
+    String html = safe.renderPage(p, d);
     assertEquals(List.of(
         new TocEntry(2, "Why yield?", "why-yield"),
         new TocEntry(2, "Why yield?", "why-yield-1"),

@@ -21,6 +21,7 @@ final class Md {
 
   static String html(String body) {
     MarkdownEngine engine = new MarkdownEngine(new MarkdownOptions(false));
-    return engine.render(parse(engine, body, new Diagnostics()).document());
+    Diagnostics d = new Diagnostics();
+    return engine.renderPage(parse(engine, body, d), d);
   }
 }

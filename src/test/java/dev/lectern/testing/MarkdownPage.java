@@ -20,7 +20,7 @@ public final class MarkdownPage {
   public static String render(String markdown, Diagnostics diagnostics) {
     SourcePage page = new SourcePage("a.md", "content/a.md", PageKind.PAGE,
         FrontMatter.of("T", ""), markdown);
-    return ENGINE.render(ENGINE.parse(page, diagnostics).document());
+    return ENGINE.renderPage(ENGINE.parse(page, diagnostics), diagnostics);
   }
 
   /** Asserts that a spec example renders to its HTML without any problem reported. */

@@ -66,6 +66,7 @@ class CodeHighlightingTest {
     for (CodeBlock block : blocks(page)) {
       assertThrows(IllegalStateException.class, block::html);
     }
+    engine.highlight(page, new Diagnostics());
     assertEquals(html, engine.render(page.document()), "rendering again highlights again");
   }
 

@@ -67,6 +67,6 @@ class FaqErrorsTest {
         FrontMatter.of("T", ""), "## Intro\n\n:::faq\n### Why?\nBecause.\n:::\n"), new Diagnostics());
     assertEquals(List.of(new TocEntry(2, "Intro", "intro"), new TocEntry(3, "Questions", "questions"),
         new TocEntry(4, "Why?", "faq-why")), p.headings());
-    assertTrue(engine.render(p.document()).contains("<h3 id=\"questions\" class=\"faq-title\">"));
+    assertTrue(engine.renderPage(p, new Diagnostics()).contains("<h3 id=\"questions\" class=\"faq-title\">"));
   }
 }
