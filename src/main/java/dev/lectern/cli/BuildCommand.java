@@ -1,8 +1,8 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildResult;
-import dev.lectern.build.Progress;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildResult;
+import dev.lectern.pipeline.Progress;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;

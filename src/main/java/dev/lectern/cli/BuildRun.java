@@ -1,6 +1,6 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.BuildResult;
+import dev.lectern.pipeline.BuildResult;
 import dev.lectern.diagnostic.BuildFailedException;
 import dev.lectern.diagnostic.Diagnostic;
 import dev.lectern.diagnostic.DiagnosticReporter;

@@ -1,6 +1,6 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.Build;
+import dev.lectern.pipeline.Build;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.BuildOptions;
+import dev.lectern.pipeline.BuildOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;

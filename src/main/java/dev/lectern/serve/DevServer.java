@@ -2,7 +2,7 @@ package dev.lectern.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.lectern.build.BuildOptions;
+import dev.lectern.pipeline.BuildOptions;
 import dev.lectern.output.OutputTree;
 import dev.lectern.render.PageRenderer;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.lectern.serve;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildCache;
-import dev.lectern.build.BuildOptions;
-import dev.lectern.build.BuildResult;
-import dev.lectern.build.Progress;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildCache;
+import dev.lectern.pipeline.BuildOptions;
+import dev.lectern.pipeline.BuildResult;
+import dev.lectern.pipeline.Progress;
 import dev.lectern.diagnostic.BuildFailedException;
 import dev.lectern.diagnostic.Diagnostic;
 import dev.lectern.diagnostic.DiagnosticReporter;

@@ -2,8 +2,8 @@ package dev.lectern.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildOptions;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildOptions;
 import dev.lectern.check.PageFacts.PageLink;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildOptions;
-import dev.lectern.build.BuildResult;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildOptions;
+import dev.lectern.pipeline.BuildResult;
 import dev.lectern.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildOptions;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildOptions;
 import dev.lectern.testing.TestSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

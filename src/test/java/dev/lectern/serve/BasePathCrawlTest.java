@@ -3,7 +3,7 @@ package dev.lectern.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lectern.build.BuildOptions;
+import dev.lectern.pipeline.BuildOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lectern.build.BuildOptions;
+import dev.lectern.pipeline.BuildOptions;
 import dev.lectern.testing.TestSite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

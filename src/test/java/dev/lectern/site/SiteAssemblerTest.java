@@ -3,8 +3,8 @@ package dev.lectern.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildOptions;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildOptions;
 import dev.lectern.config.ConfigLoader;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.content.ContentLoader;

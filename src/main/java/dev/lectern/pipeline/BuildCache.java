@@ -1,4 +1,4 @@
-package dev.lectern.build;
+package dev.lectern.pipeline;
 
 import dev.lectern.check.PageCheckCache;
 import dev.lectern.config.SiteConfig.MarkdownOptions;

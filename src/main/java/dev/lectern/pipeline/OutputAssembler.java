@@ -1,4 +1,4 @@
-package dev.lectern.build;
+package dev.lectern.pipeline;
 
 import dev.lectern.content.StaticFile;
 import dev.lectern.diagnostic.Diagnostics;

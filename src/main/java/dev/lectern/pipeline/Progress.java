@@ -1,4 +1,4 @@
-package dev.lectern.build;
+package dev.lectern.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.lectern.build;
+package dev.lectern.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

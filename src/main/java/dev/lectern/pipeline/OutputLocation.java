@@ -1,4 +1,4 @@
-package dev.lectern.build;
+package dev.lectern.pipeline;
 
 import dev.lectern.config.ConfigLoader;
 import dev.lectern.config.SiteConfig;

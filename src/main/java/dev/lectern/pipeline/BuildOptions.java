@@ -1,4 +1,4 @@
-package dev.lectern.build;
+package dev.lectern.pipeline;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,2 +1,0 @@
-/** The pipeline: {@link dev.lectern.build.Build} runs every stage in order. */
-package dev.lectern.build;
