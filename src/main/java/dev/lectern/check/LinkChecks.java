@@ -5,8 +5,10 @@ import dev.lectern.config.SiteConfig;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.diagnostic.Suggestions;
-import dev.lectern.markdown.LinkSnapshot;
-import dev.lectern.markdown.Positions;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.Fingerprint;
+import dev.lectern.memo.MemoTable;
+import dev.lectern.site.PageLinks;
 import dev.lectern.output.OutputTree;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -18,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeSet;
-import org.commonmark.node.Node;
 
 /**
  * Every internal URL of every page must resolve in the output tree, and every {@code #fragment}
@@ -53,41 +54,41 @@ final class LinkChecks {
     }
   }
 
-  void run(Diagnostics out, PageCheckCache cache) {
-    // An unchanged page in an unchanged world (the same files, the same ids on every page) has
-    // the same broken links as before: serve reuses them instead of resolving every link again.
-    if (cache.remembersLinks()) {
-      cache.enterWorld(world());
-    }
+  /**
+   * Checks every page's links. A page's broken links are a function of its facts (the key they
+   * were found under) and of the world (every output file, every page's ids and every other HTML
+   * file's bytes), so they are remembered under both.
+   */
+  void run(Diagnostics out, MemoTable<LinkVerdicts> memo, Map<String, Fingerprint> factKeys) {
+    Fingerprint world = world(factKeys);
     factsByFile.values().parallelStream().forEach(page -> {
-      var verdicts = cache.links(page, this::brokenLinks);
+      LinkVerdicts verdicts = memo.get(Digester.of("links", factKeys.get(page.outputFile()),
+          world), new Diagnostics(), ignored -> brokenLinks(page));
       verdicts.broken().forEach(b -> report(page, b.getKey(), b.getValue(), out));
     });
   }
 
-  private PageCheckCache.LinkVerdicts brokenLinks(PageFacts page) {
+  private LinkVerdicts brokenLinks(PageFacts page) {
     List<Map.Entry<PageLink, String[]>> broken = new java.util.ArrayList<>();
     for (PageLink link : page.links()) {
       problem(page.outputFile(), link.url()).ifPresent(p -> broken.add(Map.entry(link, p)));
     }
-    return new PageCheckCache.LinkVerdicts(broken);
+    return new LinkVerdicts(broken);
   }
 
-  /**
-   * Every output file's name, each followed by its page's ids: equal worlds resolve every link
-   * the same way. Compared rather than hashed: unchanged pages keep their facts, so their id sets
-   * are the same objects and compare at once.
-   */
-  private List<Object> world() {
+  /** What every link's verdict depends on besides its own page. */
+  private Fingerprint world(Map<String, Fingerprint> factKeys) {
     List<Object> world = new java.util.ArrayList<>();
+    world.add(config.baseUrl());
     for (String file : tree.paths()) {
       world.add(file);
-      PageFacts facts = factsByFile.get(file);
-      if (facts != null) {
-        world.add(facts.ids());
+      if (factKeys.containsKey(file)) {
+        world.add(factKeys.get(file));
+      } else if (file.endsWith(".html")) {
+        world.add(tree.get(file));
       }
     }
-    return world;
+    return Digester.of(world);
   }
 
   /**
@@ -164,7 +165,7 @@ final class LinkChecks {
   private void report(PageFacts page, PageLink link, String[] problem, Diagnostics out) {
     CheckedPage checked = pagesByFile.get(page.outputFile());
     String message = "broken link '" + link.url() + "' (" + link.where() + "): " + problem[0];
-    if (link.inContent() && checked != null && checked.page() != null) {
+    if (link.inContent() && checked != null && checked.origins() != null) {
       out.error(positionInMarkdown(checked, link.url()), message, problem[1]);
       return;
     }
@@ -192,10 +193,9 @@ final class LinkChecks {
 
   /** Where the Markdown of {@code page} has a link or image to {@code url}. */
   private static SourcePosition positionInMarkdown(CheckedPage page, String url) {
-    String file = page.page().source().file();
-    for (Node node : page.page().markdown().links()) {
-      if (url.equals(LinkSnapshot.destination(node))) {
-        return Positions.of(node, file);
+    for (PageLinks.Origin origin : page.origins()) {
+      if (url.equals(origin.url())) {
+        return origin.position();
       }
     }
     return page.source();

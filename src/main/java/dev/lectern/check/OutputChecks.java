@@ -5,7 +5,12 @@ import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.markdown.container.AskedQuestions;
 import dev.lectern.output.OutputTree;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.Fingerprint;
+import dev.lectern.memo.Memo;
+import dev.lectern.memo.MemoTable;
 import dev.lectern.site.Page;
+import dev.lectern.site.PageLinks;
 import dev.lectern.site.Site;
 import dev.lectern.site.StudyPlans;
 import dev.lectern.site.TagPages;
@@ -26,20 +31,18 @@ import java.util.function.Function;
 public final class OutputChecks {
   private OutputChecks() {}
 
-  public static void run(Site site, OutputTree tree, Diagnostics out) {
-    run(site, tree, out, PageCheckCache.none(), text -> Optional.empty());
-  }
-
   /**
-   * Runs every check, reusing the checks of pages {@code cache} has seen unchanged;
-   * {@code templateLines} finds the template line that has a text, for links templates write.
+   * Runs every check, reusing from {@code memo} the checks of pages whose HTML it has seen.
+   *
+   * @param origins where each Markdown page's links were written, by output file
+   * @param templateLines finds the template line that has a text, for links templates write
    */
-  public static void run(Site site, OutputTree tree, Diagnostics out, PageCheckCache cache,
-      Function<String, Optional<SourcePosition>> templateLines) {
+  public static void run(Site site, OutputTree tree, Map<String, List<PageLinks.Origin>> origins,
+      Diagnostics out, Memo memo, Function<String, Optional<SourcePosition>> templateLines) {
     List<CheckedPage> pages = new ArrayList<>();
     for (Page p : site.allPages()) {
-      pages.add(new CheckedPage(p.outputFile(), new SourcePosition(p.source().file(), 1, 0), p,
-          PageRenderer.layout(p)));
+      pages.add(new CheckedPage(p.outputFile(), new SourcePosition(p.file(), 1, 0),
+          origins.getOrDefault(p.outputFile(), List.of()), PageRenderer.layout(p)));
     }
     pages.add(CheckedPage.of(PageRenderer.NOT_FOUND_FILE, "404.peb"));
     for (StudyPlans.StudyPlan plan : site.plans()) {
@@ -48,18 +51,23 @@ public final class OutputChecks {
     for (TagPages.TagPage tag : site.tags()) {
       pages.add(CheckedPage.of(tag.outputFile(), "tag.peb"));
     }
+    MemoTable<PageFacts> checked = memo.table("page checks");
+    Map<String, Fingerprint> keys = new java.util.concurrent.ConcurrentHashMap<>();
     List<PageFacts> facts = pages.parallelStream()
         .filter(p -> tree.contains(p.outputFile()))
         .map(p -> {
           byte[] html = tree.get(p.outputFile());
-          return cache.check(p.outputFile(), html, p.source(), out, own -> PageChecks.check(html,
-              p.outputFile(), p.source(), own));
+          Fingerprint key = Digester.of("page checks", p.outputFile(), html, p.source());
+          keys.put(p.outputFile(), key);
+          return checked.get(key, out, own -> PageChecks.check(html, p.outputFile(), p.source(),
+              own));
         })
         .sorted(Comparator.comparing(f -> f.source().file()))
         .toList();
     uniqueTitles(facts, out);
     repeatedQuestions(facts, out);
-    new LinkChecks(site.config(), tree, facts, pages, templateLines).run(out, cache);
+    new LinkChecks(site.config(), tree, facts, pages, templateLines).run(out,
+        memo.table("link checks"), keys);
   }
 
   private static void uniqueTitles(List<PageFacts> facts, Diagnostics out) {

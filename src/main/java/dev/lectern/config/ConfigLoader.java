@@ -30,9 +30,10 @@ public final class ConfigLoader {
   /** The config file's name in the source root. */
   public static final String FILE = "site.yml";
 
-  private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
+  /** The keys of site.yml that Lectern itself reads; any other key is an extension's. */
+  public static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
       "author", "repo_url", "edit_branch", "output", "markdown", "roles", "faq_title",
-      "cname", "min_description_length");
+      "cname", "min_description_length", "extensions");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -44,6 +45,18 @@ public final class ConfigLoader {
    * @return the config, or empty when problems were reported to {@code diagnostics}
    */
   public static Optional<SiteConfig> load(Path sourceRoot, Diagnostics diagnostics) {
+    return load(sourceRoot, Set.of(), diagnostics);
+  }
+
+  /**
+   * Reads the config of the site in {@code sourceRoot}, where {@code extensionNames} may also
+   * be keys (their settings). Other unknown keys are errors, unless the site lists extension
+   * jars: then they are checked once those are loaded.
+   *
+   * @return the config, or empty when problems were reported to {@code diagnostics}
+   */
+  public static Optional<SiteConfig> load(Path sourceRoot, Set<String> extensionNames,
+      Diagnostics diagnostics) {
     Path file = sourceRoot.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       diagnostics.error(SourcePosition.of(FILE), "site configuration not found in " + sourceRoot,
@@ -58,7 +71,7 @@ public final class ConfigLoader {
     }
     Optional<SiteConfig> config = YamlReader.read(text, FILE, 1, diagnostics)
         .flatMap(root -> YamlFields.asMap(root, FILE, diagnostics))
-        .map(map -> read(map, diagnostics));
+        .map(map -> read(map, extensionNames, diagnostics));
     if (config.isEmpty() && !diagnostics.hasErrors()) {
       diagnostics.error(new SourcePosition(FILE, 1, 1), "site.yml is empty",
           "set at least 'title' and 'base_url'");
@@ -69,8 +82,16 @@ public final class ConfigLoader {
   private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
       "(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
 
-  private static SiteConfig read(YamlMap map, Diagnostics diagnostics) {
-    YamlFields f = new YamlFields(map, KEYS, diagnostics, FILE);
+  private static SiteConfig read(YamlMap map, Set<String> extensionNames,
+      Diagnostics diagnostics) {
+    // Keys of extensions are checked once the extensions are known (Extensions).
+    java.util.Set<String> present = new java.util.HashSet<>(KEYS);
+    present.addAll(map.entries().keySet());
+    YamlFields f = new YamlFields(map, present, diagnostics, FILE);
+    List<SiteConfig.ExtensionJar> jars = extensionJars(f);
+    if (jars.isEmpty()) {
+      reportUnknownKeys(map, extensionNames, diagnostics);
+    }
     String title = f.requiredText("title", "set the site's name, e.g. title: My Guide");
     String description = f.text("description").orElse("");
     URI baseUrl = baseUrl(f, diagnostics);
@@ -86,7 +107,36 @@ public final class ConfigLoader {
     return new SiteConfig(title, description, baseUrl, language, f.text("author").orElse(""),
         repoUrl, f.text("edit_branch").orElse("main"), f.text("output").orElse("site"),
         markdown(f, diagnostics), roles(f, diagnostics), cname(f, baseUrl, diagnostics),
-        minDescription(f, diagnostics));
+        minDescription(f, diagnostics), jars, extensionSettings(map));
+  }
+
+  /** Reports keys that are neither Lectern's nor one of {@code extensionNames}. */
+  public static void reportUnknownKeys(YamlMap map, Set<String> extensionNames,
+      Diagnostics diagnostics) {
+    java.util.Set<String> known = new java.util.TreeSet<>(KEYS);
+    known.addAll(extensionNames);
+    map.entries().forEach((key, entry) -> {
+      if (!known.contains(key)) {
+        diagnostics.error(entry.keyPosition(), "unknown key '" + key + "' in " + FILE,
+            dev.lectern.diagnostic.Suggestions.didYouMean(key, known));
+      }
+    });
+  }
+
+  private static List<SiteConfig.ExtensionJar> extensionJars(YamlFields f) {
+    return f.textList("extensions").stream()
+        .map(s -> new SiteConfig.ExtensionJar(s.text(), s.position())).toList();
+  }
+
+  /** Every key of site.yml that is not Lectern's own, in order: extensions' settings. */
+  private static java.util.Map<String, YamlNode.Entry> extensionSettings(YamlMap map) {
+    java.util.Map<String, YamlNode.Entry> other = new java.util.LinkedHashMap<>();
+    map.entries().forEach((key, entry) -> {
+      if (!KEYS.contains(key)) {
+        other.put(key, entry);
+      }
+    });
+    return java.util.Collections.unmodifiableMap(other);
   }
 
   /** A bare host name; the base URL should be on it, or GitHub Pages redirects every request. */

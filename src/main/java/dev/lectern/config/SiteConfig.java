@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param roles the reader roles that study plans and front matter may name, in declared order
  * @param cname the custom domain GitHub Pages serves the site at, written to {@code CNAME}
  * @param minDescriptionLength chapters with a shorter description get a warning (0: none)
+ * @param extensions the extension jars the site enables, as written
+ * @param extensionSettings the keys of site.yml that are not Lectern's own, in order: settings
+ *     of extensions (checked against their names once they are loaded)
  */
 public record SiteConfig(
     String title,
@@ -25,7 +28,9 @@ public record SiteConfig(
     MarkdownOptions markdown,
     List<Role> roles,
     Optional<String> cname,
-    int minDescriptionLength) {
+    int minDescriptionLength,
+    List<ExtensionJar> extensions,
+    java.util.Map<String, dev.lectern.yaml.YamlNode.Entry> extensionSettings) {
 
   /** The default of {@code min_description_length}: shorter snippets tell searchers little. */
   public static final int DEFAULT_MIN_DESCRIPTION = 50;
@@ -52,8 +57,11 @@ public record SiteConfig(
   /** A copy with another base URL (the command line's {@code --base-url}). */
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(title, description, url, language, author, repoUrl, editBranch, output,
-        markdown, roles, cname, minDescriptionLength);
+        markdown, roles, cname, minDescriptionLength, extensions, extensionSettings);
   }
+
+  /** An extension jar named in site.yml: its path relative to the site, and where it is named. */
+  public record ExtensionJar(String path, dev.lectern.diagnostic.SourcePosition position) {}
 
   /**
    * Options of the Markdown stage.

@@ -1,16 +1,18 @@
 package dev.lectern.content;
 
 import dev.lectern.config.SiteConfig;
-import dev.lectern.diagnostic.Diagnostic;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.Fingerprint;
+import dev.lectern.memo.Memo;
+import dev.lectern.memo.MemoTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,24 +32,30 @@ public final class ContentLoader {
 
   public static ContentSet load(
       Path sourceRoot, SiteConfig config, boolean drafts, Diagnostics diagnostics) {
-    return load(sourceRoot, config, drafts, diagnostics, LoadCache.none());
+    return load(sourceRoot, config, drafts, diagnostics, Memo.forOneBuild());
   }
 
-  /** As {@link #load(Path, SiteConfig, boolean, Diagnostics)}; skips files {@code cache} knows. */
+  /**
+   * As {@link #load(Path, SiteConfig, boolean, Diagnostics)}, reusing the front matter of files
+   * whose bytes {@code memo} has seen read under the same settings.
+   */
   public static ContentSet load(Path sourceRoot, SiteConfig config, boolean drafts,
-      Diagnostics diagnostics, LoadCache cache) {
+      Diagnostics diagnostics, Memo memo) {
     Path root = sourceRoot.resolve(FOLDER);
     if (!Files.isDirectory(root)) {
       diagnostics.error(SourcePosition.of(FOLDER), "content folder not found",
           "create content/_index.md (the home page) and your chapters below content/");
-      return new ContentSet(List.of(), List.of());
+      return new ContentSet(List.of(), List.of(), Set.of());
     }
     List<Path> files = listFiles(root);
     Set<String> markdownPaths = new TreeSet<>();
     files.stream().map(p -> contentPath(root, p)).filter(p -> p.endsWith(".md"))
         .forEach(markdownPaths::add);
-    FrontMatterReader reader = new FrontMatterReader(config, markdownPaths);
-    cache.beginBuild(config, markdownPaths, drafts);
+    FrontMatterReader reader = new FrontMatterReader(config);
+    // What reading front matter depends on besides the file itself.
+    Fingerprint settings = Digester.of("front-matter", config.roles(),
+        config.minDescriptionLength());
+    MemoTable<Optional<SourcePage>> pagesRead = memo.table("load");
     List<StaticFile> statics = new ArrayList<>();
     for (Path path : files) {
       String contentPath = contentPath(root, path);
@@ -58,11 +66,11 @@ public final class ContentLoader {
     // Read and front matter parsed in parallel; the list keeps the files' sorted order.
     List<SourcePage> pages = files.parallelStream()
         .filter(path -> contentPath(root, path).endsWith(".md"))
-        .map(path -> readPage(root, path, reader, cache, diagnostics)
+        .map(path -> readPage(root, path, reader, settings, pagesRead, diagnostics)
             .filter(page -> drafts || !page.meta().draft()))
         .flatMap(Optional::stream)
         .toList();
-    return new ContentSet(pages, List.copyOf(statics));
+    return new ContentSet(pages, List.copyOf(statics), Set.copyOf(markdownPaths));
   }
 
   private static List<Path> listFiles(Path root) {
@@ -86,36 +94,23 @@ public final class ContentLoader {
   }
 
   private static Optional<SourcePage> readPage(Path root, Path path, FrontMatterReader reader,
-      LoadCache cache, Diagnostics diagnostics) {
+      Fingerprint settings, MemoTable<Optional<SourcePage>> memo, Diagnostics diagnostics) {
     String contentPath = contentPath(root, path);
     String file = FOLDER + "/" + contentPath;
-    BasicFileAttributes before;
+    byte[] bytes;
     try {
-      before = Files.readAttributes(path, BasicFileAttributes.class);
+      bytes = Files.readAllBytes(path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    LoadCache.Entry known = cache.find(contentPath, before);
-    if (known != null) {
-      known.diagnostics().forEach(diagnostics::add);
-      return known.page();
-    }
-    Diagnostics own = new Diagnostics();
-    Optional<SourcePage> page = readText(path, file, own)
-        .flatMap(text -> reader.read(contentPath, file, text, own));
-    List<Diagnostic> found = own.sorted();
-    found.forEach(diagnostics::add);
-    // Remembered with the attributes from before the read: a file saved during the read
-    // looks changed next time, never unchanged.
-    cache.store(contentPath, new LoadCache.Entry(before.size(), before.lastModifiedTime(),
-        before.fileKey(), page, found));
-    return page;
+    return memo.get(Digester.of(contentPath, bytes, settings), diagnostics,
+        own -> readText(bytes, file, own).flatMap(text -> reader.read(contentPath, file, text, own)));
   }
 
-  private static Optional<String> readText(Path path, String file, Diagnostics diagnostics) {
+  private static Optional<String> readText(byte[] bytes, String file, Diagnostics diagnostics) {
     try {
       String text = StandardCharsets.UTF_8.newDecoder().decode(
-          java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+          java.nio.ByteBuffer.wrap(bytes)).toString();
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);
       }
@@ -124,8 +119,6 @@ public final class ContentLoader {
       diagnostics.error(SourcePosition.of(file), "file is not valid UTF-8",
           "save it with UTF-8 encoding");
       return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

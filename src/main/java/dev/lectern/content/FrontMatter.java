@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param weight order within its section; unweighted pages come after weighted ones
  * @param roles the roles this page matters to, with priority 1 (essential) to 3 (useful)
- * @param related content paths ({@code concurrency/01-gil.md}) of hand-picked related pages
+ * @param related hand-picked related pages as written ({@code concurrency/01-gil.md}), resolved
+ *     against the site's pages when it is assembled
  */
 public record FrontMatter(
     String title,
@@ -22,13 +23,16 @@ public record FrontMatter(
     Optional<LocalDate> updated,
     Optional<Level> level,
     List<RolePriority> roles,
-    List<String> related) {
+    List<RelatedRef> related) {
 
   /** Front matter with only a title and a description, everything else unset. */
   public static FrontMatter of(String title, String description) {
     return new FrontMatter(title, description, Optional.empty(), Optional.empty(), false,
         List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
   }
+
+  /** A related page as written in front matter, with where it was written. */
+  public record RelatedRef(String written, dev.lectern.diagnostic.SourcePosition position) {}
 
   /** A role named in front matter and how much the page matters to it (1 = most). */
   public record RolePriority(String role, int priority) {}

@@ -30,14 +30,9 @@ public final class FrontMatterReader {
       "tags", "date", "updated", "level", "roles", "related");
 
   private final SiteConfig config;
-  private final Set<String> markdownPaths;
 
-  /**
-   * @param markdownPaths content paths of every Markdown file, to validate {@code related}
-   */
-  public FrontMatterReader(SiteConfig config, Set<String> markdownPaths) {
+  public FrontMatterReader(SiteConfig config) {
     this.config = config;
-    this.markdownPaths = markdownPaths;
   }
 
   /** The file split and read; empty when its front matter has errors (reported). */
@@ -82,7 +77,7 @@ public final class FrontMatterReader {
     return new FrontMatter(title, description, slug, f.integer("weight"),
         draft, f.textList("tags").stream().map(Scalar::text).toList(),
         f.date("date"), f.date("updated"), level(f, out), roles(f, out),
-        related(f, contentPath, out));
+        related(f));
   }
 
   private static Optional<Level> level(YamlFields f, Diagnostics out) {
@@ -121,18 +116,9 @@ public final class FrontMatterReader {
     return Optional.empty();
   }
 
-  private List<String> related(YamlFields f, String contentPath, Diagnostics out) {
-    List<String> related = new ArrayList<>();
-    for (Scalar item : f.textList("related")) {
-      Optional<String> target = ContentPaths.resolve(contentPath, item.text(), markdownPaths);
-      if (target.isPresent()) {
-        related.add(target.get());
-      } else {
-        out.error(item.position(), "related page '" + item.text() + "' does not exist",
-            Suggestions.didYouMean(item.text(), markdownPaths));
-      }
-    }
-    return List.copyOf(related);
+  private static List<FrontMatter.RelatedRef> related(YamlFields f) {
+    return f.textList("related").stream()
+        .map(item -> new FrontMatter.RelatedRef(item.text(), item.position())).toList();
   }
 
   private static int countLines(String s) {

@@ -16,21 +16,26 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import dev.lectern.api.HighlightedCode;
+import dev.lectern.memo.Fingerprint;
+import dev.lectern.memo.MemoStore;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * Highlighted code kept on disk between builds, in {@code .lectern-cache/highlight.bin} in the
- * site's folder. Entries are keyed by a SHA-256 of language and code; the whole file is keyed by
+ * site's folder: the store behind the memo's highlighting table. Entries are keyed by the
+ * fingerprint of language and code; the whole file is keyed by
  * the highlighter's own code (the size and time of the jar or classes it was loaded from), so a
  * new Lectern never reads an old cache. Only blocks highlighted without a problem are kept, so the
  * cache cannot change the output; a build writes back exactly the blocks it used. Blocks
  * highlighted afresh go to a journal file as they are made rather than stay in memory: a large
  * site has hundreds of megabytes of highlighted HTML. Thread-safe.
  */
-public final class DiskCache extends ForwardingHighlighter {
+public final class DiskCache implements MemoStore<HighlightedCode> {
   /** The cache folder, in the site's source folder. */
   public static final String FOLDER = ".lectern-cache";
   private static final String FILE = "highlight.bin";
@@ -49,17 +54,16 @@ public final class DiskCache extends ForwardingHighlighter {
 
   private record Key(String hex) {}
 
-  private DiskCache(Highlighter inner, Path file, Map<Key, String> stored) {
-    super(inner);
+  private DiskCache(Path file, Map<Key, String> stored) {
     this.file = file;
     this.stored = stored;
   }
 
-  /** A highlighter over {@code inner} with the cache of {@code sourceRoot} read in. */
-  public static DiskCache open(Highlighter inner, Path sourceRoot) {
+  /** The cache of {@code sourceRoot}, read in. */
+  public static DiskCache open(Path sourceRoot) {
     Path file = sourceRoot.resolve(FOLDER).resolve(FILE);
     deleteStaleJournals(file.getParent());
-    return new DiskCache(inner, file, read(file));
+    return new DiskCache(file, read(file));
   }
 
   /** Journals a day old: left by a build that was killed (others are deleted at exit). */
@@ -77,20 +81,24 @@ public final class DiskCache extends ForwardingHighlighter {
   }
 
   @Override
-  public Result highlight(String language, String code) {
-    Key key = key(language, code);
+  public Optional<HighlightedCode> find(Fingerprint fingerprint) {
+    Key key = new Key(fingerprint.hex());
     String html = stored.get(key);
-    if (html != null) {
-      if (!saved) {
-        usedStored.add(key);
-      }
-      return Result.ok(html);
+    if (html == null) {
+      return Optional.empty();
     }
-    Result result = inner.highlight(language, code);
-    if (!saved && result.problem().isEmpty() && fresh.add(key)) {
-      append(key, result.html());
+    if (!saved) {
+      usedStored.add(key);
     }
-    return result;
+    return Optional.of(new HighlightedCode(html, Optional.empty()));
+  }
+
+  @Override
+  public void offer(Fingerprint fingerprint, HighlightedCode value) {
+    Key key = new Key(fingerprint.hex());
+    if (!saved && value.problem().isEmpty() && fresh.add(key)) {
+      append(key, value.html());
+    }
   }
 
   private synchronized void append(Key key, String html) {
@@ -216,25 +224,13 @@ public final class DiskCache extends ForwardingHighlighter {
     }
   }
 
-  private static Key key(String language, String code) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(language.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(code.getBytes(StandardCharsets.UTF_8));
-      return new Key(java.util.HexFormat.of().formatHex(sha.digest()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
-  }
-
   private static volatile String codeVersion;
 
   /**
    * Identifies the highlighter's code: the size and modification time of the jar it was loaded
    * from, or of every class file below its package when run from a folder of classes.
    */
-  static String codeVersion() {
+  public static String codeVersion() {
     String v = codeVersion;
     if (v == null) {
       v = computeCodeVersion();

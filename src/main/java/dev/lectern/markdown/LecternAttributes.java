@@ -12,10 +12,17 @@ import org.commonmark.renderer.html.AttributeProvider;
 /**
  * Attributes Lectern adds or changes: heading ids from their {@link HeadingId} child; tables
  * focusable (they scroll sideways on narrow screens); table-cell alignment as a class (HTML5 made
- * {@code align} obsolete); and no link or image whose URL has a script-running scheme (the lint
- * stage has already reported it as an error).
+ * {@code align} obsolete); links and images pointing where the assemble stage resolved them; and
+ * no link or image whose URL has a script-running scheme (the parse stage has already reported it
+ * as an error).
  */
 final class LecternAttributes implements AttributeProvider {
+  private final RenderScope scope;
+
+  LecternAttributes(RenderScope scope) {
+    this.scope = scope;
+  }
+
   @Override
   public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
     if (node instanceof Heading) {
@@ -32,10 +39,16 @@ final class LecternAttributes implements AttributeProvider {
       if (align != null) {
         attributes.put("class", "align-" + align);
       }
-    } else if (node instanceof Link && !UrlSafety.isSafe(attributes.get("href"))) {
-      attributes.put("href", "#");
-    } else if (node instanceof Image && !UrlSafety.isSafe(attributes.get("src"))) {
-      attributes.put("src", "");
+    } else if (node instanceof Link) {
+      scope.linkUrl(node).ifPresent(url -> attributes.put("href", url));
+      if (!UrlSafety.isSafe(attributes.get("href"))) {
+        attributes.put("href", "#");
+      }
+    } else if (node instanceof Image) {
+      scope.linkUrl(node).ifPresent(url -> attributes.put("src", url));
+      if (!UrlSafety.isSafe(attributes.get("src"))) {
+        attributes.put("src", "");
+      }
     }
   }
 }

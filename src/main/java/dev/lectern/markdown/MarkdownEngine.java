@@ -1,159 +1,150 @@
 package dev.lectern.markdown;
 
+import dev.lectern.api.ContainerBlock;
+import dev.lectern.api.NodeRendererFactory;
+import dev.lectern.api.PageProcessor;
 import dev.lectern.config.SiteConfig.MarkdownOptions;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.Diagnostics;
-import dev.lectern.highlight.Highlighter;
-import dev.lectern.highlight.PrismHighlighter;
-import dev.lectern.markdown.callout.CalloutExtension;
-import dev.lectern.markdown.code.CodeBlockProcessor;
-import dev.lectern.markdown.code.CodeExtension;
-import dev.lectern.markdown.code.CodeHighlighting;
+import dev.lectern.extend.ExtensionSet;
 import dev.lectern.markdown.container.ContainerExtension;
 import dev.lectern.markdown.container.ContainerHtmlRenderer;
-import dev.lectern.markdown.faq.FaqExtension;
-import dev.lectern.markdown.faq.FaqProcessor;
-import dev.lectern.markdown.quiz.QuizExtension;
-import dev.lectern.markdown.quiz.QuizProcessor;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.FileReads;
+import dev.lectern.memo.Fingerprint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
-import org.commonmark.node.Block;
-import org.commonmark.node.Code;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Document;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
+import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * The Markdown dialect of Lectern: CommonMark, GFM tables, strikethrough, autolinks, task lists,
- * footnotes, GitHub alerts, highlighted code blocks, FAQ blocks, quizzes, GitHub-compatible heading ids and
- * the raw-HTML policy. One parser and
- * one renderer are built here and shared by every thread (both are stateless per call).
+ * The Markdown dialect of a site: CommonMark with GFM tables, strikethrough, autolinks, task lists
+ * and footnotes, GitHub-compatible heading ids, the raw-HTML policy, {@code :::} containers, and
+ * whatever the site's extensions add (Lectern's own code blocks, callouts, FAQs and quizzes
+ * among them). One parser is shared by every thread. Parsing produces a {@link ParsedMarkdown}
+ * that nothing changes afterwards; rendering reads it with a {@link RenderScope}.
  */
 public final class MarkdownEngine {
+  private static final List<Extension> CORE = List.of(TablesExtension.create(),
+      StrikethroughExtension.create(), AutolinkExtension.create(),
+      TaskListItemsExtension.create(), FootnotesExtension.create(), ContainerExtension.create());
+
   private final Parser parser;
-  private final HtmlRenderer renderer;
+  private final List<Extension> markdown;
+  private final ExtensionSet extensions;
+  private final MarkdownOptions options;
   private final ContentLints lints;
-  private final CodeBlockProcessor code;
-  private final CodeHighlighting highlighting;
-  private final FaqProcessor faq;
-  private final QuizProcessor quiz;
+  private final Fingerprint fingerprint;
 
-  /** An engine highlighting with the shared highlighter, caching nothing across calls. */
-  public MarkdownEngine(MarkdownOptions options) {
-    this(options, PrismHighlighter.shared());
-  }
-
-  public MarkdownEngine(MarkdownOptions options, Highlighter highlighter) {
-    List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-        AutolinkExtension.create(), TaskListItemsExtension.create(), FootnotesExtension.create(),
-        CalloutExtension.create(), CodeExtension.create(),
-        ContainerExtension.create(Set.of(FaqProcessor.KIND, QuizProcessor.KIND)),
-        FaqExtension.create(), QuizExtension.create());
+  public MarkdownEngine(MarkdownOptions options, ExtensionSet extensions) {
+    this.options = options;
+    this.extensions = extensions;
+    List<Extension> all = new ArrayList<>(CORE);
+    all.addAll(extensions.markdown());
+    this.markdown = List.copyOf(all);
     this.parser = Parser.builder()
-        .extensions(extensions)
+        .extensions(markdown)
         .postProcessor(new HeadingIdProcessor())
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .build();
-    this.renderer = HtmlRenderer.builder()
-        .extensions(extensions)
-        .attributeProviderFactory(context -> new LecternAttributes())
-        .nodeRendererFactory(context -> new RawHtmlRenderer(context, options.unsafeHtml()))
-        .nodeRendererFactory(context -> new EmptyRenderer())
-        .nodeRendererFactory(ContainerHtmlRenderer::new)
-        .build();
     this.lints = new ContentLints(options);
-    this.code = new CodeBlockProcessor(highlighter);
-    this.highlighting = new CodeHighlighting(highlighter);
-    this.faq = new FaqProcessor(options.faqTitle());
-    this.quiz = new QuizProcessor();
+    this.fingerprint = Digester.of("markdown", options, extensions);
   }
 
-  /** Parses a page's body and reports content problems found in its syntax tree. */
-  public ParsedMarkdown parse(SourcePage page, Diagnostics diagnostics) {
-    Node document = parser.parse(page.body());
+  /** The fingerprint of this engine's behaviour: its options and extensions. */
+  public Fingerprint fingerprint() {
+    return fingerprint;
+  }
+
+  /**
+   * Parses a page's body, runs the page processors over it and reports content problems.
+   *
+   * @param files where the page's processors read included files
+   * @param key the fingerprint of the parse's inputs (page, engine); the result's fingerprint
+   *     adds the files read
+   */
+  public ParsedMarkdown parse(SourcePage page, FileReads files, Fingerprint key,
+      Diagnostics diagnostics) {
+    Document document = (Document) parser.parse(page.body());
+    PageParse context = new PageParse(page, diagnostics, files);
     lints.check(document, page.file(), diagnostics);
-    faq.process(document, page.file(), diagnostics);
-    quiz.process(document, page.file(), diagnostics);
+    for (PageProcessor processor : extensions.processors()) {
+      run(processor, document, context);
+    }
+    reportUnclaimedContainers(document, context);
     List<TocEntry> headings = new ArrayList<>();
+    collectHeadings(document, headings);
     StringBuilder text = new StringBuilder();
-    collect(document, headings, text);
-    code.process(document, page.file(), List.of(page.body().split("\n", -1)), diagnostics);
-    List<Node> links = SpanTrimmer.trim(document);
+    PlainText.appendChildren(document, text, true);
+    List<LinkRef> links = LinkRefs.of(document, page.file());
+    SpanTrimmer.trim(document);
     return new ParsedMarkdown(page, document, List.copyOf(headings), countWords(text),
-        firstParagraph(document), FaqProcessor.questions(document), links);
+        firstParagraph(document), links, context.data(),
+        Digester.of(key, files.dependencies()));
+  }
+
+  private static void run(PageProcessor processor, Document document, PageParse context) {
+    try {
+      processor.process(document, context);
+    } catch (RuntimeException e) {
+      context.error(1, 1, "a page processor failed on this page: " + e,
+          "this is a bug in " + processor.getClass().getName() + "; report it to its authors");
+    }
+  }
+
+  private void reportUnclaimedContainers(Node node, PageParse context) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof ContainerBlock c && !extensions.containerKinds().contains(c.kind())) {
+        context.warning(c, "unknown block ':::" + c.kind() + "'; its content is shown in a "
+            + "plain <div class=\"" + c.kind() + "\">",
+            "Lectern's blocks are " + String.join(", ", extensions.containerKinds().stream()
+                .sorted().map(k -> ":::" + k).toList()) + "; check the spelling");
+      }
+      reportUnclaimedContainers(n, context);
+    }
   }
 
   private static String firstParagraph(Node document) {
     for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof org.commonmark.node.Paragraph) {
-        StringBuilder text = new StringBuilder();
-        collect(n, new ArrayList<>(), text);
-        return text.toString().strip().replaceAll("\\s+", " ");
+      if (n instanceof Paragraph) {
+        return PlainText.squeezed(n);
       }
     }
     return "";
   }
 
-  /** Gathers the headings and the plain text (blocks separated by spaces) of a document. */
-  private static void collect(Node node, List<TocEntry> headings, StringBuilder text) {
-    if (node instanceof HeadingId id) {
-      headings.add(new TocEntry(id.level(), id.text(), id.id()));
-    } else if (node instanceof Text t) {
-      text.append(t.getLiteral());
-    } else if (node instanceof Code c) {
-      text.append(c.getLiteral());
-    } else if (node instanceof FencedCodeBlock f) {
-      text.append(' ').append(f.getLiteral());
-    } else if (node instanceof IndentedCodeBlock i) {
-      text.append(' ').append(i.getLiteral());
-    } else if (node instanceof Block || node instanceof SoftLineBreak
-        || node instanceof HardLineBreak) {
-      text.append(' ');
-    }
+  private static void collectHeadings(Node node, List<TocEntry> headings) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      collect(child, headings, text);
+      if (child instanceof HeadingId id) {
+        headings.add(new TocEntry(id.level(), id.text(), id.id()));
+      }
+      collectHeadings(child, headings);
     }
   }
 
-  /**
-   * Highlights the code of a parsed page for rendering, reporting blocks that could not be
-   * highlighted; {@link #release} lets the HTML go once the page is rendered.
-   */
-  public void highlight(ParsedMarkdown page, Diagnostics diagnostics) {
-    highlighting.highlight(page.document(), page.source().file(), diagnostics);
-  }
-
-  /** Forgets the highlighted code of a rendered document (see {@link #highlight}). */
-  public static void release(Node document) {
-    CodeHighlighting.release(document);
-  }
-
-  /** Renders a parsed (and link-rewritten) document, its code highlighted, to HTML. */
-  public String render(Node document) {
-    return renderer.render(document);
-  }
-
-  /** A parsed page's HTML in one step: highlight, render, release; problems go to {@code out}. */
-  public String renderPage(ParsedMarkdown page, Diagnostics out) {
-    highlight(page, out);
-    try {
-      return render(page.document());
-    } finally {
-      release(page.document());
+  /** The HTML of {@code node} (a page's document or part of it) for one page's render. */
+  public String render(Node node, RenderScope scope) {
+    HtmlRenderer.Builder builder = HtmlRenderer.builder();
+    for (NodeRendererFactory factory : extensions.renderers()) {
+      builder.nodeRendererFactory(context -> factory.create(context, scope));
     }
+    return builder.extensions(markdown)
+        .attributeProviderFactory(context -> new LecternAttributes(scope))
+        .nodeRendererFactory(context -> new RawHtmlRenderer(context, options.unsafeHtml()))
+        .nodeRendererFactory(context -> new EmptyRenderer())
+        .nodeRendererFactory(ContainerHtmlRenderer::new)
+        .build()
+        .render(node);
   }
 
   private static int countWords(StringBuilder s) {

@@ -5,34 +5,39 @@ import dev.lectern.config.ConfigLoader;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.content.ContentLoader;
 import dev.lectern.content.ContentSet;
-import dev.lectern.content.GitDates;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
-import dev.lectern.markdown.MarkdownEngine;
+import dev.lectern.extend.ExtensionSet;
+import dev.lectern.highlight.DiskCache;
 import dev.lectern.markdown.ParsedMarkdown;
+import dev.lectern.memo.FileSnapshot;
+import dev.lectern.memo.Memo;
 import dev.lectern.output.OutputTree;
 import dev.lectern.output.SiteWriter;
+import dev.lectern.render.AssetNames;
 import dev.lectern.render.Assets;
-import dev.lectern.render.PageRenderer;
-import dev.lectern.render.SiteSkeleton;
+import dev.lectern.render.SiteContext;
+import dev.lectern.render.TemplateSet;
 import dev.lectern.render.Templates;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.seo.SiteFiles;
-import dev.lectern.site.PageDates;
-import dev.lectern.site.Site;
+import dev.lectern.site.PageLinks;
 import dev.lectern.site.SiteAssembler;
+import dev.lectern.site.SiteAssembler.Assembled;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The whole pipeline, in order: load config → load content → parse Markdown → assemble the site
- * → render pages → gather output → check it → write atomically. Each stage reports every problem it finds;
- * the build stops after a stage with errors, because the next stage would only report echoes.
+ * The whole pipeline, in order: load (config, extensions, content, templates) → parse →
+ * assemble (the site, and where every link points) → render → gather output → check → write
+ * atomically. Each stage reports every problem it finds; the build stops after a stage with
+ * errors, because the next stage would only report echoes. Every cache is the one {@link Memo}:
+ * each stage's results are kept under the fingerprint of the stage's input.
  */
 public final class Build {
   /** The warning for a shallow clone, where git cannot date pages. */
@@ -40,19 +45,20 @@ public final class Build {
       + "dates of pages come from front matter only";
 
   private final Progress progress;
-  private final BuildCache cache;
+  private final Memo memo;
+  private DiskCache disk;
 
   /**
-   * A build that reuses what {@code cache} remembers: pass one {@link BuildCache#acrossBuilds()}
-   * to many builds of a site (as {@code serve} does).
+   * A build that reuses what {@code memo} remembers: pass one {@link Memo#acrossBuilds()} to
+   * many builds of a site (as {@code serve} does).
    */
-  public Build(Progress progress, BuildCache cache) {
+  public Build(Progress progress, Memo memo) {
     this.progress = progress;
-    this.cache = cache;
+    this.memo = memo;
   }
 
   public Build(Progress progress) {
-    this(progress, null);
+    this(progress, Memo.forOneBuild());
   }
 
   public Build() {
@@ -61,88 +67,91 @@ public final class Build {
 
   /** Builds in memory; nothing is written. Throws with every diagnostic if there are errors. */
   public BuildResult render(BuildOptions options) {
-    return render(options, cache != null ? cache : BuildCache.forOneBuild());
-  }
-
-  private BuildResult render(BuildOptions options, BuildCache reuse) {
-    return render(options, reuse, outputDir -> new OutputTree());
+    return render(options, outputDir -> new OutputTree());
   }
 
   /**
    * @param treeFor the tree to gather the output in, given the output folder: in memory, or
    *     spilling into a staging folder as {@link #run} does
    */
-  private BuildResult render(BuildOptions options, BuildCache reuse,
-      java.util.function.Function<Path, OutputTree> treeFor) {
+  private BuildResult render(BuildOptions options, Function<Path, OutputTree> treeFor) {
+    memo.beginBuild();
+    boolean succeeded = false;
+    try {
+      BuildResult result = stages(options, treeFor);
+      succeeded = true;
+      return result;
+    } finally {
+      memo.endBuild(succeeded);
+    }
+  }
+
+  private BuildResult stages(BuildOptions options, Function<Path, OutputTree> treeFor) {
     Diagnostics diagnostics = new Diagnostics();
     Path source = options.source().toAbsolutePath().normalize();
 
     progress.stage("loading", 0);
-    SiteConfig config = ConfigLoader.load(source, diagnostics).orElse(null);
+    SiteConfig config = ConfigLoader.load(source, Extensions.availableNames(), diagnostics)
+        .orElse(null);
     diagnostics.throwIfErrors();
     config = applyBaseUrl(config, options, diagnostics);
     Path outputDir = OutputLocation.resolve(source, config, options.output(), diagnostics);
+    ExtensionSet extensions = Extensions.load(source, config, diagnostics);
     diagnostics.throwIfErrors();
-    ContentSet content = ContentLoader.load(source, config, options.drafts(), diagnostics,
-        reuse.loads());
+    ContentSet content = ContentLoader.load(source, config, options.drafts(), diagnostics, memo);
+    TemplateSet templates = TemplateSet.read(source);
+    FileSnapshot files = FileSnapshot.of(source);
     diagnostics.throwIfErrors();
 
     progress.stage("parsing", content.pages().size());
-    MarkdownEngine markdown = new MarkdownEngine(config.markdown(),
-        reuse.highlighter(source, options.diskCache()));
-    SiteConfig.MarkdownOptions markdownOptions = config.markdown();
-    List<ParsedMarkdown> parsed = content.pages().parallelStream()
-        .map(page -> {
-          ParsedMarkdown p = reuse.parse(markdown, markdownOptions, page, diagnostics);
-          progress.advance();
-          return p;
-        }).toList();
-    reuse.retainPages(content.pages().stream().map(p -> p.contentPath())
-        .collect(java.util.stream.Collectors.toSet()));
+    List<ParsedMarkdown> parsed = new ParseStage(memo, config, extensions, files)
+        .parseAll(content.pages(), diagnostics, progress::advance);
 
     progress.stage("assembling", 0);
     // Pages are placed before any is rendered: relative links need every page's URL.
-    PageDates dates = new PageDates(gitDates(source, options, diagnostics, reuse));
-    Site site = SiteAssembler.assemble(config, parsed, content.staticFiles(), dates, diagnostics)
+    Assembled assembled = SiteAssembler.assemble(config, parsed, content.staticFiles(),
+        content.markdownPaths(), Dates.of(source, options, memo, diagnostics), diagnostics)
         .orElse(null);
     diagnostics.throwIfErrors();
+    Map<String, PageLinks> links = LinkStage.resolveAll(assembled, diagnostics);
+    diagnostics.throwIfErrors();
 
-    // Read by the render stage, which rewrites the documents' links: so built first.
     progress.stage("indexing", 0);
-    Assets assets = loadAssets(source, SearchIndex.json(site, reuse.searchRows()),
-        options.fingerprints());
+    Assets assets = loadAssets(source,
+        SearchIndex.json(assembled.site(), assembled.documents(), memo), options.fingerprints());
+    SiteContext context = SiteContext.of(assembled.site(), AssetNames.of(assets), templates,
+        extensions, options.fingerprints() ? "lectern" : "lectern, serving");
 
-    progress.stage("rendering", site.pages().size());
-    Templates templates = new Templates(source, config, assets);
-    String skeleton = reuse.keepsPages()
-        ? SiteSkeleton.of(site, source, assets, reuse.skeletons()) : "";
+    progress.stage("rendering", assembled.site().pages().size());
     OutputAssembler output = new OutputAssembler(treeFor.apply(outputDir), diagnostics);
-    Map<String, String> descriptions = new PageRenderer(site, markdown, templates,
-        reuse.renders(), skeleton).renderAll(diagnostics, progress::advance, output::page);
+    Map<String, String> descriptions = new RenderStage(memo, context, extensions,
+        highlighting(source, options)).renderAll(assembled, links, diagnostics,
+        progress::advance, output::page);
     diagnostics.throwIfErrors();
 
     progress.stage("gathering output", 0);
-    output.texts(SiteFiles.of(site, descriptions));
+    output.texts(SiteFiles.of(assembled.site(), descriptions));
     output.assets(assets);
     output.staticFiles(content.staticFiles());
+    output.generated(extensions, assembled);
     diagnostics.throwIfErrors();
 
     // The output is linted before it replaces the site: a broken template fails the build.
     progress.stage("checking", 0);
-    OutputChecks.run(site, output.tree(), diagnostics, reuse.checks(), templates::locate);
+    OutputChecks.run(assembled.site(), output.tree(), LinkStage.origins(assembled, links),
+        diagnostics, memo, needle -> Templates.locate(templates, needle));
     diagnostics.throwIfErrors();
-    return new BuildResult(output.tree(), diagnostics.sorted(), site.pages().size(), outputDir,
-        config.basePath());
+    return new BuildResult(output.tree(), diagnostics.sorted(),
+        assembled.site().pages().size(), outputDir, config.basePath());
   }
 
   /** Builds and, only if everything succeeded, replaces the output folder. */
   public BuildResult run(BuildOptions options) {
-    BuildCache reuse = cache != null ? cache : BuildCache.forOneBuild();
     // Files go into a staging folder beside the output as they are made, and the folder is
     // swapped in only when everything succeeded; on failure it is deleted.
     Path[] staging = new Path[1];
     try {
-      BuildResult result = render(options, reuse, outputDir -> {
+      BuildResult result = render(options, outputDir -> {
         try {
           staging[0] = SiteWriter.stagingFolder(outputDir);
         } catch (IOException e) {
@@ -152,7 +161,7 @@ public final class Build {
       });
       progress.stage("writing", 0);
       SiteWriter.write(result.tree(), result.outputDir());
-      reuse.saveDiskCache();
+      saveDiskCache();
       return result;
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the output", e);
@@ -167,19 +176,23 @@ public final class Build {
     }
   }
 
-  /** Last-commit dates, unless turned off or meaningless (a shallow clone, with one commit). */
-  private static Map<String, LocalDate> gitDates(
-      Path source, BuildOptions options, Diagnostics diagnostics, BuildCache reuse) {
-    if (!options.gitDates()) {
-      return Map.of();
+  /** Writes the on-disk highlight cache with the blocks the builds used, if there is one. */
+  public synchronized void saveDiskCache() {
+    if (disk != null) {
+      disk.save();
     }
-    if (reuse.gitShallow(() -> GitDates.isShallow(source))) {
-      diagnostics.warning(SourcePosition.of(ContentLoader.FOLDER), SHALLOW_CLONE,
-          "fetch the whole history: 'git fetch --unshallow', or 'fetch-depth: 0' for "
-              + "actions/checkout");
-      return Map.of();
+  }
+
+  /** Highlighting through the memo, backed by the site's on-disk cache unless turned off. */
+  private synchronized dev.lectern.highlight.Highlighting highlighting(Path source,
+      BuildOptions options) {
+    var table = memo.<dev.lectern.api.HighlightedCode>table("highlight");
+    if (options.diskCache() && disk == null) {
+      disk = DiskCache.open(source);
+      table.backWith(disk);
     }
-    return reuse.gitDates(() -> GitDates.lastCommits(source));
+    return new dev.lectern.highlight.Highlighting(dev.lectern.highlight.PrismHighlighter.shared(),
+        table);
   }
 
   private static Assets loadAssets(Path source, byte[] searchIndex, boolean fingerprints) {

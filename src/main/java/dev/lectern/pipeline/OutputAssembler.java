@@ -2,6 +2,8 @@ package dev.lectern.pipeline;
 
 import dev.lectern.content.StaticFile;
 import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.extend.ExtensionSet;
+import dev.lectern.site.SiteAssembler.Assembled;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.output.OutputTree;
 import dev.lectern.render.Assets;
@@ -54,6 +56,33 @@ final class OutputAssembler {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /** The files of the extensions' output generators. */
+  void generated(ExtensionSet extensions, Assembled assembled) {
+    if (extensions.outputs().isEmpty()) {
+      return;
+    }
+    SiteInfoView site = new SiteInfoView(assembled, diagnostics);
+    for (ExtensionSet.NamedOutput output : extensions.outputs()) {
+      Map<String, byte[]> files;
+      try {
+        files = output.generator().generate(site);
+      } catch (RuntimeException e) {
+        diagnostics.error(SourcePosition.of("extension '" + output.extension() + "'"),
+            "its output generator failed: " + e, "this is a bug in the extension");
+        continue;
+      }
+      new java.util.TreeMap<>(files).forEach((path, bytes) -> {
+        if (!OutputPaths.isSafe(path)) {
+          diagnostics.error(SourcePosition.of("extension '" + output.extension() + "'"),
+              "it writes '" + path + "', which is not a path inside the site",
+              "output paths are relative, '/'-separated and without '..'");
+        } else {
+          add(path, bytes, "extension '" + output.extension() + "'");
+        }
+      });
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.api.TemplateFunction;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.diagnostic.Suggestions;
@@ -7,27 +8,18 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
-import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one Pebble engine of a build: the site's {@code templates/} first, then the built-in
- * theme; autoescaping on, strict variables on (a typo in a template is an error, not an empty
+ * The one Pebble engine of a build, over its {@link TemplateSet} (the site's {@code templates/}
+ * first, then the built-in theme); autoescaping on, strict variables on (a typo in a template is an error, not an empty
  * string). Thread-safe. Template problems become {@link TemplateException}s with a position.
  */
 public final class Templates {
@@ -35,27 +27,23 @@ public final class Templates {
   public static final String FOLDER = "templates";
 
   private final PebbleEngine engine;
-  private final Path siteTemplates;
+  private final TemplateSet templates;
 
-  public Templates(Path sourceRoot, SiteConfig config, Assets assets) {
-    this.siteTemplates = sourceRoot.resolve(FOLDER);
-    List<Loader<?>> loaders = new ArrayList<>();
-    if (Files.isDirectory(siteTemplates)) {
-      FileLoader site = new FileLoader(siteTemplates.toString());
-      site.setCharset("UTF-8");
-      loaders.add(site);
-    }
-    ClasspathLoader theme = new ClasspathLoader(Templates.class.getClassLoader());
-    theme.setPrefix(Theme.TEMPLATES);
-    theme.setCharset("UTF-8");
-    loaders.add(theme);
+  /**
+   * An engine over {@code templates}, with Lectern's {@code url()} and {@code asset()}, and the
+   * template functions and values of the site's extensions.
+   */
+  public Templates(TemplateSet templates, SiteConfig config, AssetNames assets,
+      Map<String, TemplateFunction> functions, Map<String, Object> values) {
+    this.templates = templates;
     this.engine = new PebbleEngine.Builder()
-        .loader(new DelegatingLoader(loaders))
+        .loader(new TemplateLoader(templates))
         .strictVariables(true)
         .autoEscaping(true)
         .defaultEscapingStrategy("html")
         .newLineTrimming(true)
         .extension(new UrlExtension(config, assets))
+        .extension(new ExtensionFunctions(functions, values))
         .build();
   }
 
@@ -67,7 +55,8 @@ public final class Templates {
       template.evaluate(out, context);
       return out.toString();
     } catch (PebbleException e) {
-      throw new TemplateException(TemplateErrors.of(e, name, this::source), e);
+      throw new TemplateException(TemplateErrors.of(e, name, n -> templates.source(n).orElse(null)),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -77,26 +66,20 @@ public final class Templates {
    * Where a template (the site's own first, then the theme's) has {@code needle} in a line:
    * used to point at the template behind a broken link. Empty if no template has it.
    */
-  public Optional<SourcePosition> locate(String needle) {
-    Map<String, byte[]> own;
-    try {
-      own = Theme.readTree(siteTemplates);
-    } catch (IOException e) {
-      own = Map.of();
-    }
-    Optional<SourcePosition> found = find(own, needle, FOLDER + "/");
+  public static Optional<SourcePosition> locate(TemplateSet templates, String needle) {
+    Optional<SourcePosition> found = find(templates.own(), needle, FOLDER + "/");
     if (found.isPresent()) {
       return found;
     }
-    Map<String, byte[]> theme = new java.util.TreeMap<>(Theme.templates());
-    theme.keySet().removeAll(own.keySet());
+    Map<String, String> theme = new java.util.TreeMap<>(templates.theme());
+    theme.keySet().removeAll(templates.own().keySet());
     return find(theme, needle, "the built-in theme's " + FOLDER + "/");
   }
 
-  private static Optional<SourcePosition> find(Map<String, byte[]> files, String needle,
+  private static Optional<SourcePosition> find(Map<String, String> files, String needle,
       String prefix) {
-    for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      String[] lines = new String(file.getValue(), StandardCharsets.UTF_8).split("\n", -1);
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      String[] lines = file.getValue().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         int col = lines[i].indexOf(needle);
         if (col >= 0) {
@@ -107,21 +90,6 @@ public final class Templates {
     return Optional.empty();
   }
 
-  private String source(String name) {
-    try {
-      Path file = siteTemplates.resolve(name);
-      if (Files.isRegularFile(file)) {
-        return Files.readString(file, StandardCharsets.UTF_8);
-      }
-      try (InputStream in = Templates.class.getClassLoader()
-          .getResourceAsStream(Theme.TEMPLATES + "/" + name)) {
-        return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
   /**
    * Adds {@code url('about/')}, a site path made root-relative under the base URL, and
    * {@code asset('css/lectern.css')}, the fingerprinted URL of an asset (an unknown asset is a
@@ -129,9 +97,9 @@ public final class Templates {
    */
   private static final class UrlExtension extends AbstractExtension {
     private final SiteConfig config;
-    private final Assets assets;
+    private final AssetNames assets;
 
-    UrlExtension(SiteConfig config, Assets assets) {
+    UrlExtension(SiteConfig config, AssetNames assets) {
       this.config = config;
       this.assets = assets;
     }
@@ -143,16 +111,16 @@ public final class Templates {
         if (path.startsWith(prefix)) {
           var asset = assets.find(path.substring(prefix.length()));
           if (asset.isPresent()) {
-            return config.url(asset.get().outputPath());
+            return config.url(asset.get());
           }
         }
         return config.url(path);
       }), "asset", new PathFunction((path, self, line) -> {
         String name = path.startsWith(Assets.FOLDER + "/")
             ? path.substring(Assets.FOLDER.length() + 1) : path;
-        return assets.find(name).map(a -> config.url(a.outputPath())).orElseThrow(() ->
+        return assets.find(name).map(config::url).orElseThrow(() ->
             new PebbleException(null, "asset('" + path + "'): there is no assets/" + name + "; "
-                + Suggestions.didYouMean(name, assets.all().keySet()), line, self.getName()));
+                + Suggestions.didYouMean(name, assets.names().keySet()), line, self.getName()));
       }));
     }
   }

@@ -19,7 +19,6 @@ import dev.lectern.site.Site;
 import dev.lectern.site.TagPages.TagPage;
 import dev.lectern.site.StudyPlans.StudyPlan;
 import dev.lectern.render.Views.PlanView;
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,28 +46,29 @@ final class ViewFactory {
             p.role().description(), config.url(p.sitePath()), p.entries().size())).toList());
   }
 
-  PageView page(Page page, String html, String metaDescription, List<String> jsonLd) {
+  PageView page(Page page, List<TocEntry> headings, String html, String metaDescription,
+      List<String> jsonLd) {
     FrontMatter meta = page.meta();
     Section section = site.sectionOf(page);
     boolean landing = section.landing() == page;
-    Optional<LocalDate> published = site.dates().published(page);
     // "Last updated" when that is known; a page with only a publication date shows that.
-    Optional<LocalDate> modified = site.dates().lastChanged(page);
-    return new PageView(page.kind().name().toLowerCase(java.util.Locale.ROOT), meta.title(),
-        meta.description(), metaDescription, jsonLd.stream().map(SafeString::new).toList(),
-        url(page), config.absoluteUrl(page.sitePath()), new SafeString(html),
-        toc(page), meta.level().map(Level::id).orElse(""),
-        meta.level().map(Level::label).orElse(""), meta.tags().stream().map(t -> new LinkView(t,
-            config.url(dev.lectern.site.TagPages.sitePath(t)))).toList(), roles(meta),
-        date(published),
-        date(modified), page.readingMinutes(), breadcrumbs(page),
-        site.previous(page).map(this::link).orElse(null),
-        site.next(page).map(this::link).orElse(null),
-        landing ? chapters(section) : List.of(),
-        landing ? section.sections().stream().map(this::section).toList() : List.of(),
-        page.kind() == PageKind.PAGE
-            ? site.related(page, RELATED).stream().map(this::chapter).toList() : List.of(),
-        editUrl(page));
+    return PageView.builder(page.kind().name().toLowerCase(java.util.Locale.ROOT), meta.title())
+        .description(meta.description()).metaDescription(metaDescription).jsonLd(jsonLd)
+        .urls(url(page), config.absoluteUrl(page.sitePath())).content(html).toc(toc(headings))
+        .level(meta.level().map(Level::id).orElse(""), meta.level().map(Level::label).orElse(""))
+        .tags(meta.tags().stream().map(t -> new LinkView(t,
+            config.url(dev.lectern.site.TagPages.sitePath(t)))).toList())
+        .roles(roles(meta))
+        .dates(date(site.dates().published(page)), date(site.dates().lastChanged(page)))
+        .readingMinutes(page.readingMinutes()).breadcrumbs(breadcrumbs(page))
+        .neighbours(site.previous(page).map(this::link).orElse(null),
+            site.next(page).map(this::link).orElse(null))
+        .chapters(landing ? chapters(section) : List.of())
+        .sections(landing ? section.sections().stream().map(this::section).toList() : List.of())
+        .related(page.kind() == PageKind.PAGE
+            ? site.related(page, RELATED).stream().map(this::chapter).toList() : List.of())
+        .editUrl(editUrl(page))
+        .build();
   }
 
   /** The section a page belongs to (for a landing page, the one it opens), with its chapters. */
@@ -78,10 +78,11 @@ final class ViewFactory {
 
   /** The view of the not-found page: no content of its own, links back to the hub. */
   PageView notFound() {
-    return new PageView("404", "Page not found", "", "", List.of(), config.url("404.html"),
-        config.absoluteUrl("404.html"), new SafeString(""), List.of(), "", "", List.of(),
-        List.of(), "", "", 0, List.of(link(site.home())), null, null, List.of(),
-        site.sections().stream().map(this::section).toList(), List.of(), "");
+    return PageView.builder("404", "Page not found")
+        .urls(config.url("404.html"), config.absoluteUrl("404.html"))
+        .breadcrumbs(List.of(link(site.home())))
+        .sections(site.sections().stream().map(this::section).toList())
+        .build();
   }
 
   /** The navigation as seen from {@code current}: sections and their chapters. */
@@ -108,10 +109,10 @@ final class ViewFactory {
   }
 
   /** Level-2 headings with their level-3 headings nested; a stray h3 before any h2 stands alone. */
-  private static List<TocView> toc(Page page) {
+  private static List<TocView> toc(List<TocEntry> headings) {
     List<TocView> top = new java.util.ArrayList<>();
     List<TocView> under = null;
-    for (TocEntry h : page.markdown().headings()) {
+    for (TocEntry h : headings) {
       if (h.level() == 2) {
         under = new java.util.ArrayList<>();
         top.add(new TocView(h.text(), h.id(), under));
@@ -149,29 +150,28 @@ final class ViewFactory {
   /** The view of a tag's page. */
   PageView tag(TagPage tag, List<String> jsonLd) {
     int n = tag.chapters().size();
-    String title = "Chapters tagged \u201c" + tag.name() + "\u201d";
     String description = n + (n == 1 ? " chapter" : " chapters") + " of " + config.title()
         + " tagged \u201c" + tag.name() + "\u201d, in reading order.";
-    return new PageView("tag", title, description, description,
-        jsonLd.stream().map(SafeString::new).toList(), config.url(tag.sitePath()),
-        config.absoluteUrl(tag.sitePath()), new SafeString(""), List.of(), "", "", List.of(),
-        List.of(), "", "", 0, List.of(link(site.home())), null, null,
-        tag.chapters().stream().map(this::chapter).toList(), List.of(), List.of(), "");
+    return PageView.builder("tag", "Chapters tagged \u201c" + tag.name() + "\u201d")
+        .description(description).jsonLd(jsonLd)
+        .urls(config.url(tag.sitePath()), config.absoluteUrl(tag.sitePath()))
+        .breadcrumbs(List.of(link(site.home())))
+        .chapters(tag.chapters().stream().map(this::chapter).toList())
+        .build();
   }
 
   /** The view of a role's study plan page. */
   PageView plan(StudyPlan plan, List<String> jsonLd) {
-    String title = plan.role().title() + " study plan";
     String description = plan.role().description().isBlank()
         ? "The chapters of " + config.title() + " for a " + plan.role().title() + ", by priority."
         : plan.role().description();
-    List<ChapterView> chapters = plan.entries().stream()
-        .map(e -> chapter(e.page(), PRIORITIES[e.priority() - 1])).toList();
-    return new PageView("role", title, description, description,
-        jsonLd.stream().map(SafeString::new).toList(), config.url(plan.sitePath()),
-        config.absoluteUrl(plan.sitePath()), new SafeString(""), List.of(), "", "", List.of(),
-        List.of(), "", "", 0, List.of(link(site.home())), null, null, chapters, List.of(),
-        List.of(), "");
+    return PageView.builder("role", plan.role().title() + " study plan")
+        .description(description).jsonLd(jsonLd)
+        .urls(config.url(plan.sitePath()), config.absoluteUrl(plan.sitePath()))
+        .breadcrumbs(List.of(link(site.home())))
+        .chapters(plan.entries().stream()
+            .map(e -> chapter(e.page(), PRIORITIES[e.priority() - 1])).toList())
+        .build();
   }
 
   private SectionView section(Section s) {

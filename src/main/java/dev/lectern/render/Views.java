@@ -45,7 +45,8 @@ public final class Views {
    * One page. Optional values are empty strings or empty lists, except {@code previous} and
    * {@code next}, which are null at the ends of the reading order. {@code description} is the
    * author's; {@code metaDescription} falls back to the first paragraph. {@code jsonLd} holds
-   * script-safe JSON, one entry per script element.
+   * script-safe JSON, one entry per script element. Made with {@link #builder}, which starts
+   * every value empty.
    */
   public record PageView(
       String kind,
@@ -70,5 +71,143 @@ public final class Views {
       List<ChapterView> chapters,
       List<SectionView> sections,
       List<ChapterView> related,
-      String editUrl) {}
+      String editUrl) {
+
+    /** A builder for a page of {@code kind} titled {@code title}, everything else empty. */
+    public static Builder builder(String kind, String title) {
+      return new Builder(kind, title);
+    }
+
+    /** Named construction of a {@link PageView}; every value not set stays empty. */
+    public static final class Builder {
+      private final String kind;
+      private final String title;
+      private String description = "";
+      private String metaDescription = "";
+      private List<SafeString> jsonLd = List.of();
+      private String url = "";
+      private String canonicalUrl = "";
+      private SafeString content = new SafeString("");
+      private List<TocView> toc = List.of();
+      private String levelId = "";
+      private String levelLabel = "";
+      private List<LinkView> tags = List.of();
+      private List<RoleView> roles = List.of();
+      private String date = "";
+      private String updated = "";
+      private int readingMinutes;
+      private List<LinkView> breadcrumbs = List.of();
+      private LinkView previous;
+      private LinkView next;
+      private List<ChapterView> chapters = List.of();
+      private List<SectionView> sections = List.of();
+      private List<ChapterView> related = List.of();
+      private String editUrl = "";
+
+      private Builder(String kind, String title) {
+        this.kind = kind;
+        this.title = title;
+      }
+
+      /** The author's description; also the meta description unless one is set after it. */
+      public Builder description(String text) {
+        this.description = text;
+        this.metaDescription = text;
+        return this;
+      }
+
+      public Builder metaDescription(String text) {
+        this.metaDescription = text;
+        return this;
+      }
+
+      public Builder jsonLd(List<String> scripts) {
+        this.jsonLd = scripts.stream().map(SafeString::new).toList();
+        return this;
+      }
+
+      /** The root-relative and the absolute (canonical) URL. */
+      public Builder urls(String url, String canonicalUrl) {
+        this.url = url;
+        this.canonicalUrl = canonicalUrl;
+        return this;
+      }
+
+      public Builder content(String html) {
+        this.content = new SafeString(html);
+        return this;
+      }
+
+      public Builder toc(List<TocView> entries) {
+        this.toc = entries;
+        return this;
+      }
+
+      public Builder level(String id, String label) {
+        this.levelId = id;
+        this.levelLabel = label;
+        return this;
+      }
+
+      public Builder tags(List<LinkView> links) {
+        this.tags = links;
+        return this;
+      }
+
+      public Builder roles(List<RoleView> list) {
+        this.roles = list;
+        return this;
+      }
+
+      /** Publication and last-update dates, ISO formatted or empty. */
+      public Builder dates(String published, String lastUpdated) {
+        this.date = published;
+        this.updated = lastUpdated;
+        return this;
+      }
+
+      public Builder readingMinutes(int minutes) {
+        this.readingMinutes = minutes;
+        return this;
+      }
+
+      public Builder breadcrumbs(List<LinkView> trail) {
+        this.breadcrumbs = trail;
+        return this;
+      }
+
+      /** The neighbours in reading order; null at the ends. */
+      public Builder neighbours(LinkView before, LinkView after) {
+        this.previous = before;
+        this.next = after;
+        return this;
+      }
+
+      public Builder chapters(List<ChapterView> list) {
+        this.chapters = list;
+        return this;
+      }
+
+      public Builder sections(List<SectionView> list) {
+        this.sections = list;
+        return this;
+      }
+
+      public Builder related(List<ChapterView> list) {
+        this.related = list;
+        return this;
+      }
+
+      public Builder editUrl(String url) {
+        this.editUrl = url;
+        return this;
+      }
+
+      public PageView build() {
+        return new PageView(kind, title, description, metaDescription, jsonLd, url,
+            canonicalUrl, content, toc, levelId, levelLabel, tags, roles, date, updated,
+            readingMinutes, breadcrumbs, previous, next, chapters, sections, related, editUrl);
+      }
+    }
+  }
 }

@@ -3,7 +3,11 @@ package dev.lectern.search;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lectern.content.FrontMatter;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.markdown.ParsedMarkdown;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.Memo;
+import dev.lectern.memo.MemoTable;
 import dev.lectern.site.Page;
 import dev.lectern.site.Site;
 import java.io.ByteArrayOutputStream;
@@ -18,8 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import org.commonmark.node.Node;
 
 /**
  * The search index of a site: an entry per section of every chapter and one per section landing
@@ -45,28 +47,17 @@ public final class SearchIndex {
 
   private SearchIndex() {}
 
-  /** The index as UTF-8 JSON. */
-  public static byte[] json(Site site) {
-    return json(site, new ConcurrentHashMap<>());
-  }
-
   /**
-   * The index as UTF-8 JSON, reusing the rows of pages found unchanged in {@code rowsByPage}
-   * (kept across the builds of {@code serve}; rows depend only on the page's document, URL,
-   * title and description).
+   * The index as UTF-8 JSON. Each page's rows are a function of its parsed Markdown, URL and
+   * front matter, and are remembered in {@code memo} under their fingerprint.
    */
-  public static byte[] json(Site site, Map<String, PageRows> rowsByPage) {
+  public static byte[] json(Site site, Map<String, ParsedMarkdown> documents, Memo memo) {
+    MemoTable<byte[]> table = memo.table("search rows");
     List<byte[]> rows = site.allPages().parallelStream().map(page -> {
       String url = site.config().url(page.sitePath());
-      PageRows known = rowsByPage.get(page.contentPath());
-      if (known != null && known.document() == page.markdown().document()
-          && known.url().equals(url) && known.meta().equals(page.meta())) {
-        return known.json();
-      }
-      PageRows fresh = new PageRows(page.markdown().document(), url, page.meta(),
-          rowsJson(entries(site, page)).getBytes(StandardCharsets.UTF_8));
-      rowsByPage.put(page.contentPath(), fresh);
-      return fresh.json();
+      ParsedMarkdown parsed = documents.get(page.contentPath());
+      return table.get(Digester.of("search rows", parsed, url, page.meta()), new Diagnostics(),
+          ignored -> rowsJson(entries(page, parsed, url)).getBytes(StandardCharsets.UTF_8));
     }).toList();
     // {"version":1,"fields":[…],"stopWords":[…],"entries":[row,…]}: each page's rows are UTF-8
     // JSON already, copied in between the generator's "[" and "]" (the generator, seeing no
@@ -98,12 +89,6 @@ public final class SearchIndex {
     return bytes.toByteArray();
   }
 
-  /**
-   * A page's rows as UTF-8 JSON, comma-separated (empty if it has none), and what they were made
-   * from.
-   */
-  public record PageRows(Node document, String url, FrontMatter meta, byte[] json) {}
-
   private static String rowsJson(List<SearchEntry> entries) {
     List<String> rows = new ArrayList<>();
     try {
@@ -117,11 +102,10 @@ public final class SearchIndex {
     return String.join(",", rows);
   }
 
-  private static List<SearchEntry> entries(Site site, Page page) {
-    String url = site.config().url(page.sitePath());
+  private static List<SearchEntry> entries(Page page, ParsedMarkdown parsed, String url) {
     String title = page.meta().title();
     List<SearchEntry> entries = new ArrayList<>();
-    for (PageSections.Part part : PageSections.of(page.markdown().document())) {
+    for (PageSections.Part part : PageSections.of(parsed.document())) {
       SectionText text = new SectionText();
       part.nodes().forEach(text::add);
       boolean opening = part.id().isEmpty();

@@ -1,7 +1,7 @@
 package dev.lectern.serve;
 
+import dev.lectern.memo.Memo;
 import dev.lectern.pipeline.Build;
-import dev.lectern.pipeline.BuildCache;
 import dev.lectern.pipeline.BuildOptions;
 import dev.lectern.pipeline.BuildResult;
 import dev.lectern.pipeline.Progress;
@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * The site as {@code serve} shows it: the last good build in memory, or the report of the last
- * failed one. Builds share one highlight cache, so a rebuild highlights only code that changed.
+ * failed one. Builds share one memo, so a rebuild redoes only the work whose inputs changed.
  * Each outcome is announced to the open tabs.
  */
 final class DevSession {
@@ -28,7 +28,8 @@ final class DevSession {
   private final BuildOptions options;
   private final LiveReload reload;
   private final PrintStream log;
-  private final BuildCache cache = BuildCache.acrossBuilds();
+  private final Memo memo = Memo.acrossBuilds();
+  private final Build builder = new Build(new Progress(), memo);
   private volatile State state;
 
   DevSession(BuildOptions options, LiveReload reload, PrintStream log) {
@@ -45,9 +46,9 @@ final class DevSession {
   synchronized boolean build() {
     State before = state;
     try {
-      BuildResult result = new Build(new Progress(), cache).render(options);
+      BuildResult result = builder.render(options);
       if (before == null) {
-        cache.saveDiskCache();  // once: rewriting it on every save would cost more than it saves
+        builder.saveDiskCache();  // once: rewriting it on every save would cost more than it saves
       }
       state = new State(result.tree(), result.basePath(), null, result);
       report(result.warnings());

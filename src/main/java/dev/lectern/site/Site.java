@@ -2,55 +2,110 @@ package dev.lectern.site;
 
 import dev.lectern.config.SiteConfig;
 import dev.lectern.content.StaticFile;
-import java.util.ArrayList;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.Fingerprint;
+import dev.lectern.memo.Fingerprinted;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The assembled site: every page placed, sections ordered, and the reading order of chapters.
- *
- * @param root the home page as the root section: chapters directly in {@code content/} and the
- *     top-level sections
- * @param chapters every chapter in reading order (section by section, depth first)
- * @param pages every page by content path
- * @param dates when each page was published and last changed
- * @param plans a study plan per role of site.yml
- * @param tags a page per tag
- * @param position each chapter's index in {@code chapters}, by identity (a page's own hash code
- *     would hash its whole Markdown)
- * @param faqOwners which page's structured data carries each FAQ question
- * @param sharedTags chapters by tag, for related chapters
- * @param sectionIndex each page's section and each section's parent
+ * The assembled site: every page placed, sections ordered, the reading order of chapters, study
+ * plans, tag pages and FAQ ownership. Immutable. It holds no parsed documents: it is what one
+ * page's render may know about the others. Its fingerprint covers everything it is derived from.
  */
-public record Site(
-    SiteConfig config,
-    Section root,
-    List<Page> chapters,
-    Map<String, Page> pages,
-    List<StaticFile> staticFiles,
-    PageDates dates,
-    List<StudyPlans.StudyPlan> plans,
-    List<TagPages.TagPage> tags,
-    Map<Page, Integer> position,
-    FaqOwners faqOwners,
-    SharedTags sharedTags,
-    SectionIndex sectionIndex) {
+public final class Site implements Fingerprinted {
+  private final SiteConfig config;
+  private final Section root;
+  private final List<Page> chapters;
+  private final Map<String, Page> pages;
+  private final List<StaticFile> staticFiles;
+  private final PageDates dates;
+  private final List<StudyPlans.StudyPlan> plans;
+  private final List<TagPages.TagPage> tags;
+  private final FaqOwners faqOwners;
+  private final Map<String, List<String>> related;
+  private final Map<Page, Integer> position = new IdentityHashMap<>();
+  private final SharedTags sharedTags;
+  private final SectionIndex sectionIndex;
+  private final Fingerprint fingerprint;
 
-  /** A site whose plans, tags and reading positions are derived from its chapters. */
-  static Site of(SiteConfig config, Section root, List<Page> chapters, Map<String, Page> pages,
-      List<StaticFile> staticFiles, PageDates dates) {
-    Map<Page, Integer> position = new java.util.IdentityHashMap<>();
+  /**
+   * @param root the home page as the root section: chapters directly in {@code content/} and
+   *     the top-level sections
+   * @param chapters every chapter in reading order (section by section, depth first)
+   * @param pages every page by content path
+   * @param related the content paths of each page's {@code related} pages, by content path
+   */
+  Site(SiteConfig config, Section root, List<Page> chapters, Map<String, Page> pages,
+      List<StaticFile> staticFiles, PageDates dates, FaqOwners faqOwners,
+      Map<String, List<String>> related) {
+    this.config = config;
+    this.root = root;
+    this.chapters = List.copyOf(chapters);
+    this.pages = pages;
+    this.staticFiles = List.copyOf(staticFiles);
+    this.dates = dates;
+    this.faqOwners = faqOwners;
+    this.related = Map.copyOf(related);
     for (int i = 0; i < chapters.size(); i++) {
       position.put(chapters.get(i), i);
     }
-    List<Page> byPath = pages.values().stream().sorted(Comparator.comparing(Page::sitePath))
-        .toList();
-    return new Site(config, root, chapters, pages, staticFiles, dates,
-        StudyPlans.of(config.roles(), chapters), TagPages.of(chapters),
-        java.util.Collections.unmodifiableMap(position), FaqOwners.of(chapters, byPath),
-        new SharedTags(chapters), new SectionIndex(root));
+    this.plans = StudyPlans.of(config.roles(), this.chapters);
+    this.tags = TagPages.of(this.chapters);
+    this.sharedTags = new SharedTags(this.chapters);
+    this.sectionIndex = new SectionIndex(root);
+    // Plans, tags and the reading order follow from these.
+    this.fingerprint = Digester.of("site", config, root, pages,
+        staticFiles.stream().map(StaticFile::contentPath).toList(), dates, faqOwners,
+        new java.util.TreeMap<>(related));
+  }
+
+  @Override
+  public Fingerprint fingerprint() {
+    return fingerprint;
+  }
+
+  public SiteConfig config() {
+    return config;
+  }
+
+  public Section root() {
+    return root;
+  }
+
+  public List<Page> chapters() {
+    return chapters;
+  }
+
+  /** Every page by content path. */
+  public Map<String, Page> pages() {
+    return pages;
+  }
+
+  public List<StaticFile> staticFiles() {
+    return staticFiles;
+  }
+
+  public PageDates dates() {
+    return dates;
+  }
+
+  /** A study plan per role of site.yml. */
+  public List<StudyPlans.StudyPlan> plans() {
+    return plans;
+  }
+
+  /** A page per tag. */
+  public List<TagPages.TagPage> tags() {
+    return tags;
+  }
+
+  /** Which page's structured data carries each FAQ question. */
+  public FaqOwners faqOwners() {
+    return faqOwners;
   }
 
   public Page home() {
@@ -78,12 +133,12 @@ public record Site(
   }
 
   /**
-   * Up to {@code limit} chapters to read next: the page's {@code related} front matter, else the
-   * chapters sharing most tags with it (ties in reading order). Drafts left out of the build and
-   * the page itself are never listed.
+   * Up to {@code limit} chapters to read next: the page's {@code related} front matter (resolved
+   * when the site was assembled), else the chapters sharing most tags with it (ties in reading
+   * order). Drafts left out of the build and the page itself are never listed.
    */
   public List<Page> related(Page page, int limit) {
-    List<Page> picked = page.meta().related().stream().map(pages::get)
+    List<Page> picked = related.getOrDefault(page.contentPath(), List.of()).stream().map(pages::get)
         .filter(p -> p != null && p != page).limit(limit).toList();
     if (!picked.isEmpty() || page.meta().tags().isEmpty()) {
       return picked;

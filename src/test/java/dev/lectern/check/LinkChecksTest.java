@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.lectern.config.ConfigLoader;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.Memo;
+import java.util.Map;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.output.OutputTree;
 import dev.lectern.testing.Diags;
@@ -37,7 +40,8 @@ class LinkChecksTest {
         PageChecks.check(second.getBytes(UTF_8), "other.html", new SourcePosition("b", 1, 0),
             out));
     new LinkChecks(config, tree, facts, List.of(), text -> Optional.empty())
-        .run(out, PageCheckCache.none());
+        .run(out, Memo.forOneBuild().table("links"),
+            Map.of("index.html", Digester.of("a"), "other.html", Digester.of("b")));
     assertEquals(List.of("templates/a template: broken link '#intro' (a href) on other.html: "
         + "there is no id 'intro' on this page"), Diags.headlines(out));
   }

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class FrontMatterReaderTest {
   private static final SiteConfig CONFIG = new SiteConfig("T", "", URI.create("https://x.org/"),
       "en", "", Optional.empty(), "main", "site", new MarkdownOptions(false),
-      List.of(new Role("backend", "Backend", ""), new Role("data", "Data", "")), Optional.empty(), 50);
-  private static final Set<String> PATHS = Set.of("a/01-one.md", "b/two.md", "_index.md");
-  private final FrontMatterReader reader = new FrontMatterReader(CONFIG, PATHS);
+      List.of(new Role("backend", "Backend", ""), new Role("data", "Data", "")), Optional.empty(), 50,
+      List.of(), java.util.Map.of());
+  private final FrontMatterReader reader = new FrontMatterReader(CONFIG);
 
   private Optional<SourcePage> read(String text, Diagnostics d) {
     return reader.read("a/01-one.md", "content/a/01-one.md", text, d);
@@ -55,7 +55,9 @@ class FrontMatterReaderTest {
     assertEquals(Optional.of(LocalDate.of(2026, 1, 31)), m.date());
     assertEquals(Optional.of(Level.SENIOR), m.level());
     assertEquals(List.of(new RolePriority("backend", 1), new RolePriority("data", 3)), m.roles());
-    assertEquals(List.of("b/two.md", "_index.md"), m.related());
+    assertEquals(List.of("../b/two.md", "_index.md"),
+        m.related().stream().map(FrontMatter.RelatedRef::written).toList(),
+        "related pages are resolved when the site is assembled");
     assertEquals(PageKind.PAGE, page.kind());
   }
 
@@ -88,7 +90,6 @@ class FrontMatterReaderTest {
         "content/a/01-one.md:4:8: unknown level 'principal'",
         "content/a/01-one.md:5:9: role 'backnd' is not declared in site.yml",
         "content/a/01-one.md:5:26: priority of role 'data' must be 1, 2 or 3",
-        "content/a/01-one.md:6:11: related page 'nowhere.md' does not exist",
         "content/a/01-one.md:7:7: 'date' must be a date, not '31/01/2026'"), Diags.headlines(d));
     assertEquals("did you mean 'backend'?", d.sorted().stream()
         .filter(x -> x.message().contains("backnd")).findFirst().orElseThrow().hint());

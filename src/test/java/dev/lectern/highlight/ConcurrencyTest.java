@@ -1,5 +1,6 @@
 package dev.lectern.highlight;
 
+import dev.lectern.memo.Memo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -75,10 +76,11 @@ class ConcurrencyTest {
         return Result.ok(code);
       }
     };
-    CachingHighlighter cache = new CachingHighlighter(counting);
+    Memo memo = Memo.acrossBuilds();
+    Highlighting cache = new Highlighting(counting, memo.table("highlight"));
     List.of("a", "b", "a", "a", "b").forEach(c -> cache.highlight("python", c));
     cache.highlight("json", "a");
-    assertEquals(3, cache.size());
+    assertEquals(3, memo.size());
     assertEquals(3, calls.get(), "each distinct (language, code) is highlighted once");
   }
 }

@@ -3,6 +3,9 @@ package dev.lectern.highlight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lectern.api.HighlightedCode;
+import dev.lectern.memo.Memo;
+import dev.lectern.memo.MemoTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,26 +45,27 @@ class DiskCacheTest {
   @Test
   void keepsTheBlocksOfTheLastBuildAndNothingElse() throws Exception {
     Recording first = new Recording();
-    DiskCache cold = DiskCache.open(first, site);
+    DiskCache cold = DiskCache.open(site);
     for (String code : List.of("a = 1", "b = 2", "slow", "a = 1")) {
-      cold.highlight("python", code);
+      over(first, cold).highlight("python", code);
     }
     assertTrue(cold.save());
     assertEquals(List.of("highlight.bin"), files(), "the journal is gone");
 
     Recording second = new Recording();
-    DiskCache warm = DiskCache.open(second, site);
-    assertEquals(ok("<b>a = 1</b>"), warm.highlight("python", "a = 1"));
-    assertEquals(ok("<b>c = 3</b>"), warm.highlight("python", "c = 3"));
-    warm.highlight("python", "slow");
+    DiskCache warm = DiskCache.open(site);
+    Highlighting warmHighlighting = over(second, warm);
+    assertEquals(ok("<b>a = 1</b>"), warmHighlighting.highlight("python", "a = 1"));
+    assertEquals(ok("<b>c = 3</b>"), warmHighlighting.highlight("python", "c = 3"));
+    warmHighlighting.highlight("python", "slow");
     assertEquals(List.of("c = 3", "slow"), second.asked, "a = 1 came from the disk");
     assertTrue(warm.save());
     assertTrue(warm.save(), "a second save writes nothing and succeeds");
 
     Recording third = new Recording();
-    DiskCache again = DiskCache.open(third, site);
+    DiskCache again = DiskCache.open(site);
     for (String code : List.of("a = 1", "b = 2", "c = 3", "slow")) {
-      again.highlight("python", code);
+      over(third, again).highlight("python", code);
     }
     assertEquals(List.of("b = 2", "slow"), third.asked,
         "the second build did not use b = 2, and problems are never cached");
@@ -69,8 +73,15 @@ class DiskCacheTest {
     assertEquals(List.of("highlight.bin"), files());
   }
 
-  private static Highlighter.Result ok(String html) {
-    return Highlighter.Result.ok(html);
+  /** Highlighting by {@code highlighter} through a memo that keeps nothing but the disk. */
+  private static Highlighting over(Highlighter highlighter, DiskCache disk) {
+    MemoTable<HighlightedCode> table = Memo.forOneBuild().table("highlight");
+    table.backWith(disk);
+    return new Highlighting(highlighter, table);
+  }
+
+  private static HighlightedCode ok(String html) {
+    return new HighlightedCode(html, Optional.empty());
   }
 
   private List<String> files() throws Exception {

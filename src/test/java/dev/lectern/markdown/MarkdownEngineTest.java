@@ -7,15 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.config.SiteConfig.MarkdownOptions;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.testing.Diags;
+import dev.lectern.testing.TestScope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownEngineTest {
-  private final MarkdownEngine safe = new MarkdownEngine(new MarkdownOptions(false));
-  private final MarkdownEngine unsafe = new MarkdownEngine(new MarkdownOptions(true));
+  private final MarkdownEngine safe = Md.engine(new MarkdownOptions(false));
+  private final MarkdownEngine unsafe = Md.engine(new MarkdownOptions(true));
 
   private String render(MarkdownEngine engine, String md, Diagnostics d) {
-    return engine.renderPage(Md.parse(engine, md, d), d);
+    return renderPage(engine, Md.parse(engine, md, d), d);
+  }
+
+  private static String renderPage(MarkdownEngine engine, ParsedMarkdown p, Diagnostics d) {
+    return engine.render(p.document(), new TestScope(p, d));
   }
 
   @Test
@@ -27,7 +32,7 @@ class MarkdownEngineTest {
         ### Custom one {#my-id}
         ## *Emphasis* and **strong**
         """, d);
-    String html = safe.renderPage(p, d);
+    String html = renderPage(safe, p, d);
     assertEquals(List.of(
         new TocEntry(2, "Why yield?", "why-yield"),
         new TocEntry(2, "Why yield?", "why-yield-1"),

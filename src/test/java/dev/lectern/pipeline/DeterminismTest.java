@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lectern.memo.Memo;
 import dev.lectern.testing.TestSite;
 import dev.lectern.testing.TreeFiles;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class DeterminismTest {
     TestSite copy = TestSite.empty(site).copyFrom(Path.of("content"), "content")
         .file("site.yml", Files.readString(Path.of("site.yml")));
     BuildOptions options = BuildOptions.of(site).withoutGitDates().withoutDiskCache();
-    BuildCache cache = BuildCache.acrossBuilds();
+    Memo cache = Memo.acrossBuilds();
     new Build(new Progress(), cache).render(options);
     Path gil = site.resolve("content/concurrency/01-gil.md");
     String text = Files.readString(gil);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.diagnostic.BuildFailedException;
 import dev.lectern.diagnostic.Diagnostic;
+import dev.lectern.memo.Memo;
 import dev.lectern.testing.TestSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,19 +37,19 @@ class WarmEqualsColdTest {
   @Test
   void everyWarmRebuildEqualsAColdBuild() {
     site = initialSite(dir.resolve("site"));
-    BuildCache warmCache = BuildCache.acrossBuilds();
+    Memo warm = Memo.acrossBuilds();
     List<String> mismatches = new ArrayList<>();
-    compare("the first build", warmCache, mismatches);
+    compare("the first build", warm, mismatches);
     for (Edit edit : edits()) {
       edit.apply().accept(this);
-      compare(edit.name(), warmCache, mismatches);
+      compare(edit.name(), warm, mismatches);
     }
     assertEquals(List.of(), mismatches, "warm rebuilds that differ from cold builds");
   }
 
-  private void compare(String step, BuildCache warmCache, List<String> mismatches) {
-    String warm = outcome(new Build(new Progress(), warmCache));
-    String cold = outcome(new Build(new Progress(), BuildCache.acrossBuilds()));
+  private void compare(String step, Memo warmMemo, List<String> mismatches) {
+    String warm = outcome(new Build(new Progress(), warmMemo));
+    String cold = outcome(new Build(new Progress(), Memo.acrossBuilds()));
     if (!warm.equals(cold)) {
       mismatches.add("after " + step + ":\n" + firstDifference(cold, warm));
     }

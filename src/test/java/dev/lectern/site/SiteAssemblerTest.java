@@ -14,6 +14,9 @@ import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.markdown.MarkdownEngine;
 import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.testing.Diags;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.FileSnapshot;
+import dev.lectern.pipeline.StandardMarkdown;
 import dev.lectern.testing.TestSite;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,9 +31,11 @@ class SiteAssemblerTest {
   private Optional<Site> assemble(Diagnostics d) {
     SiteConfig config = ConfigLoader.load(dir, d).orElseThrow();
     ContentSet content = ContentLoader.load(dir, config, false, d);
-    MarkdownEngine engine = new MarkdownEngine(config.markdown());
-    List<ParsedMarkdown> parsed = content.pages().stream().map(p -> engine.parse(p, d)).toList();
-    return SiteAssembler.assemble(config, parsed, content.staticFiles(), PageDates.none(), d);
+    MarkdownEngine engine = StandardMarkdown.engine(config.markdown());
+    List<ParsedMarkdown> parsed = content.pages().stream().map(p -> engine.parse(p,
+        FileSnapshot.NONE.recorder(), Digester.of(p), d)).toList();
+    return SiteAssembler.assemble(config, parsed, content.staticFiles(), content.markdownPaths(),
+        PageDates.none(), d).map(SiteAssembler.Assembled::site);
   }
 
   private static List<String> titles(List<Page> pages) {
@@ -152,9 +157,22 @@ class SiteAssemblerTest {
       List<Page> expected = built.chapters().stream().filter(p -> p != page)
           .filter(p -> p.meta().tags().stream().anyMatch(mine::contains))
           .sorted(java.util.Comparator.comparingLong((Page p) -> -p.meta().tags().stream()
-              .filter(mine::contains).count()).thenComparingInt(built.position()::get))
+              .filter(mine::contains).count()).thenComparingInt(built.chapters()::indexOf))
           .limit(3).toList();
       assertEquals(titles(expected), titles(built.related(page, 3)), page.meta().title());
     }
+  }
+
+  @Test
+  void relatedPagesResolveAgainstEveryMarkdownFileAndUnknownOnesAreErrorsAtTheirPlace() {
+    TestSite.minimal(dir)
+        .file("content/topics/02-second.md", "---\ntitle: Second\ndraft: true\n---\n")
+        .file("content/topics/03-third.md", "---\ntitle: Third\n"
+            + "related: [02-second.md, 01-first.md, topics/nowhere.md]\n---\n");
+    Diagnostics d = new Diagnostics();
+    assertTrue(assemble(d).isEmpty());
+    assertEquals(List.of("content/topics/03-third.md:3:38: related page 'topics/nowhere.md' "
+        + "does not exist"), Diags.headlines(d).stream().filter(h -> !h.contains("warning"))
+        .toList(), "a draft left out of the build is not an error");
   }
 }

@@ -8,19 +8,41 @@ import dev.lectern.content.PageKind;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.markdown.MarkdownEngine;
+import dev.lectern.markdown.ParsedMarkdown;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.FileSnapshot;
+import dev.lectern.pipeline.StandardMarkdown;
 import java.util.List;
 
 /** Markdown rendered as the page {@code content/a.md} by the whole engine, for tests. */
 public final class MarkdownPage {
-  private static final MarkdownEngine ENGINE = new MarkdownEngine(new MarkdownOptions(false));
+  private static final MarkdownEngine ENGINE =
+      StandardMarkdown.engine(new MarkdownOptions(false));
 
   private MarkdownPage() {}
 
+  /** The engine pages are rendered with. */
+  public static MarkdownEngine engine() {
+    return ENGINE;
+  }
+
+  /** {@code markdown} parsed as {@code content/CONTENT_PATH} by {@code engine}. */
+  public static ParsedMarkdown parse(MarkdownEngine engine, String contentPath, String markdown,
+      Diagnostics diagnostics) {
+    SourcePage page = new SourcePage(contentPath, "content/" + contentPath,
+        PageKind.of(contentPath), FrontMatter.of("T", ""), markdown);
+    return engine.parse(page, FileSnapshot.NONE.recorder(), Digester.of(page), diagnostics);
+  }
+
+  /** The HTML of {@code markdown} as a page of {@code engine}; problems go to {@code diagnostics}. */
+  public static String render(MarkdownEngine engine, String markdown, Diagnostics diagnostics) {
+    ParsedMarkdown parsed = parse(engine, "a.md", markdown, diagnostics);
+    return engine.render(parsed.document(), new TestScope(parsed, diagnostics));
+  }
+
   /** The HTML of {@code markdown}; problems go to {@code diagnostics}. */
   public static String render(String markdown, Diagnostics diagnostics) {
-    SourcePage page = new SourcePage("a.md", "content/a.md", PageKind.PAGE,
-        FrontMatter.of("T", ""), markdown);
-    return ENGINE.renderPage(ENGINE.parse(page, diagnostics), diagnostics);
+    return render(ENGINE, markdown, diagnostics);
   }
 
   /** Asserts that a spec example renders to its HTML without any problem reported. */

@@ -1,20 +1,18 @@
 package dev.lectern.markdown.code;
 
+import dev.lectern.markdown.LiteralText;
 import org.commonmark.node.CustomBlock;
 
 /**
  * A fenced or indented code block: what its info string asked for, the canonical language
- * ({@code text} when plain or unknown), the code and its number of lines. The highlighted HTML is
- * made when the page is rendered and let go after it (see {@link CodeHighlighting}): a large
- * site's documents all stay in memory until the last page is rendered, and the highlighted HTML
- * of every block was most of their size.
+ * ({@code text} when plain or unknown), the code and its number of lines. It is highlighted when
+ * its page is rendered; the HTML belongs to that render only.
  */
-public final class CodeBlock extends CustomBlock {
+public final class CodeBlock extends CustomBlock implements LiteralText {
   private final CodeInfo info;
   private final String language;
   private final String code;
   private final int lines;
-  private String html;
 
   public CodeBlock(CodeInfo info, String language, String code, int lines) {
     this.info = info;
@@ -35,20 +33,9 @@ public final class CodeBlock extends CustomBlock {
     return code;
   }
 
-  /** The highlighted inner HTML; set while the page is rendered. */
-  public String html() {
-    if (html == null) {
-      throw new IllegalStateException("code block rendered before it was highlighted");
-    }
-    return html;
-  }
-
-  boolean isHighlighted() {
-    return html != null;
-  }
-
-  void setHtml(String html) {
-    this.html = html;
+  @Override
+  public String literal() {
+    return code;
   }
 
   public int lines() {

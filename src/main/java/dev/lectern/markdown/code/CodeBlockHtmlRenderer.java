@@ -1,5 +1,7 @@
 package dev.lectern.markdown.code;
 
+import dev.lectern.api.HighlightedCode;
+import dev.lectern.api.RenderContext;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.node.Node;
@@ -15,9 +17,11 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class CodeBlockHtmlRenderer implements NodeRenderer {
   private final HtmlWriter html;
+  private final RenderContext page;
 
-  CodeBlockHtmlRenderer(HtmlNodeRendererContext context) {
+  CodeBlockHtmlRenderer(HtmlNodeRendererContext context, RenderContext page) {
     this.html = context.getWriter();
+    this.page = page;
   }
 
   @Override
@@ -40,7 +44,8 @@ final class CodeBlockHtmlRenderer implements NodeRenderer {
     }
     html.raw("<pre class=\"" + language + (info.lineNumbers() ? " line-numbers" : "") + "\""
         + " tabindex=\"0\"" + counterStyle(info) + "><code class=\"" + language + "\">");
-    html.raw(info.needsLines() ? lines(block) : block.html());
+    String code = highlight(block);
+    html.raw(info.needsLines() ? lines(block, code) : code);
     html.raw("</code></pre>");
     if (!info.highlighted().isEmpty()) {
       html.raw("<p class=\"visually-hidden\">Highlighted lines: " + describe(info) + ".</p>");
@@ -54,8 +59,16 @@ final class CodeBlockHtmlRenderer implements NodeRenderer {
         ? " style=\"counter-reset: line " + (info.firstLineNumber() - 1) + "\"" : "";
   }
 
-  private static String lines(CodeBlock block) {
-    List<String> lines = HtmlLines.split(block.html());
+  /** The block's highlighted HTML; a block that could not be highlighted is plain, with a warning. */
+  private String highlight(CodeBlock block) {
+    HighlightedCode result = page.highlight(block.language(), block.code());
+    result.problem().ifPresent(why -> page.warning(block, "code block left unhighlighted: " + why,
+        "split the block or mark it as plain text with ```text"));
+    return result.html();
+  }
+
+  private static String lines(CodeBlock block, String code) {
+    List<String> lines = HtmlLines.split(code);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       boolean marked = block.info().isHighlighted(i + 1);

@@ -1,6 +1,7 @@
 package dev.lectern.markdown.code;
 
-import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.api.PageContext;
+import dev.lectern.api.PageProcessor;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.diagnostic.Suggestions;
 import dev.lectern.highlight.Highlighter;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
@@ -18,19 +20,17 @@ import org.commonmark.node.Node;
  * string (errors at their column), resolves the language (an unknown one is a warning and the
  * block stays plain) and checks highlighted lines against the block. Runs in the parse stage, on
  * the page's own thread; the code is highlighted when the page is rendered
- * ({@link CodeHighlighting}).
+ * ({@link CodeBlockHtmlRenderer}).
  */
-public final class CodeBlockProcessor {
+public final class CodeBlockProcessor implements PageProcessor {
   private final Highlighter highlighter;
 
   public CodeBlockProcessor(Highlighter highlighter) {
     this.highlighter = highlighter;
   }
 
-  /**
-   * @param lines the page's source lines (the Markdown body keeps the file's line numbers)
-   */
-  public void process(Node document, String file, List<String> lines, Diagnostics out) {
+  @Override
+  public void process(Document document, PageContext page) {
     List<Node> blocks = new ArrayList<>();
     document.accept(new AbstractVisitor() {
       @Override
@@ -45,7 +45,7 @@ public final class CodeBlockProcessor {
     });
     for (Node block : blocks) {
       CodeBlock replacement = block instanceof FencedCodeBlock fenced
-          ? fenced(fenced, file, lines, out)
+          ? fenced(fenced, page)
           : plain(((IndentedCodeBlock) block).getLiteral(), CodeInfo.plain(""));
       replacement.setSourceSpans(block.getSourceSpans());
       block.insertAfter(replacement);
@@ -53,26 +53,26 @@ public final class CodeBlockProcessor {
     }
   }
 
-  private CodeBlock fenced(FencedCodeBlock block, String file, List<String> lines, Diagnostics out) {
-    SourcePosition at = Positions.of(block, file);
+  private CodeBlock fenced(FencedCodeBlock block, PageContext page) {
+    SourcePosition at = Positions.of(block, page.file());
     String code = block.getLiteral() == null ? "" : block.getLiteral();
-    InfoLocation raw = InfoLocation.of(lines, at, block);
+    InfoLocation raw = InfoLocation.of(page, at, block);
     InfoStringParser.Result parsed = InfoStringParser.parse(raw.text());
     if (parsed.problem().isPresent()) {
       InfoStringParser.Problem p = parsed.problem().get();
-      out.error(new SourcePosition(file, at.line(), raw.column() + p.offset()), p.message(), p.hint());
+      page.error(at.line(), raw.column() + p.offset(), p.message(), p.hint());
       return plain(code, CodeInfo.plain(""));
     }
     CodeInfo info = parsed.info().orElseThrow();
     int count = countLines(code);
-    info.highlighted().stream().filter(r -> r.to() > count).findFirst().ifPresent(r -> out.error(
-        new SourcePosition(file, at.line(), raw.column() + raw.text().indexOf('{')),
+    info.highlighted().stream().filter(r -> r.to() > count).findFirst().ifPresent(r -> page.error(
+        at.line(), raw.column() + raw.text().indexOf('{'),
         (r.from() == r.to() ? "line " + r.from() : "line range " + r.from() + "-" + r.to())
             + " is past the block's last line (" + count + ")",
         "highlight lines between 1 and " + count));
     Optional<String> language = highlighter.language(info.language());
     if (language.isEmpty()) {
-      out.warning(at, "unknown code language '" + info.language() + "' (known: "
+      page.warning(block, "unknown code language '" + info.language() + "' (known: "
           + String.join(", ", highlighter.knownTags()) + ")",
           Suggestions.didYouMean(info.language(), highlighter.knownTags()));
       return plain(code, info);
@@ -96,11 +96,11 @@ public final class CodeBlockProcessor {
 
   /** The raw info string of a fence, from the source line, and its 1-based column. */
   private record InfoLocation(String text, int column) {
-    static InfoLocation of(List<String> lines, SourcePosition at, FencedCodeBlock block) {
-      if (at.line() < 1 || at.line() > lines.size()) {
+    static InfoLocation of(PageContext page, SourcePosition at, FencedCodeBlock block) {
+      String line = page.line(at.line());
+      if (at.line() < 1 || line.isEmpty()) {
         return new InfoLocation(block.getInfo() == null ? "" : block.getInfo(), at.column());
       }
-      String line = lines.get(at.line() - 1);
       int start = Math.max(0, at.column() - 1);
       while (start < line.length() && line.charAt(start) == ' ') {
         start++;

@@ -1,6 +1,7 @@
 package dev.lectern.markdown.container;
 
-import java.util.Set;
+import dev.lectern.api.ContainerBlock;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
@@ -14,12 +15,13 @@ import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
 
 /**
- * Parses {@code :::KIND} blocks. The block is a container: its lines are parsed as Markdown. A
- * {@code :::} line closes it unless the line belongs to something open inside it, such as a
- * fenced code block or a nested container (commonmark asks the container before its children).
+ * Parses {@code :::kind} blocks (see {@link ContainerBlock} for the rules). The block is a
+ * container: its lines are parsed as Markdown. A line of at least as many colons closes it unless
+ * the line belongs to something open inside it, such as a fenced code block or a nested
+ * container (commonmark asks the container before its children).
  */
 final class ContainerBlockParser extends AbstractBlockParser {
-  private static final Pattern CLOSE = Pattern.compile("^:{3,}[ \\t]*$");
+  private static final Pattern CLOSE = Pattern.compile("^(:{3,})[ \\t]*$");
   private final ContainerBlock block;
 
   ContainerBlockParser(ContainerBlock block) {
@@ -44,10 +46,12 @@ final class ContainerBlockParser extends AbstractBlockParser {
   @Override
   public BlockContinue tryContinue(ParserState state) {
     CharSequence line = state.getLine().getContent();
-    if (state.getIndent() < 4 && !innerOwnsLine(state) && CLOSE.matcher(
-        line.subSequence(state.getNextNonSpaceIndex(), line.length())).matches()) {
-      block.close();
-      return BlockContinue.finished();
+    if (state.getIndent() < 4 && !innerOwnsLine(state)) {
+      Matcher m = CLOSE.matcher(line.subSequence(state.getNextNonSpaceIndex(), line.length()));
+      if (m.matches() && m.group(1).length() >= block.colons()) {
+        block.markClosed();
+        return BlockContinue.finished();
+      }
     }
     return BlockContinue.atIndex(state.getIndex());
   }
@@ -62,14 +66,10 @@ final class ContainerBlockParser extends AbstractBlockParser {
     return false;
   }
 
-  /** Starts a container on {@code :::KIND [argument]} for one of the known kinds. */
+  /** Starts a container on {@code :::kind}, {@code :::kind[title]} or {@code :::kind text}. */
   static final class Factory extends AbstractBlockParserFactory {
-    private static final Pattern OPEN = Pattern.compile("^:{3,}[ \\t]*([a-z][a-z0-9-]*)(?:[ \\t]+(.*))?$");
-    private final Set<String> kinds;
-
-    Factory(Set<String> kinds) {
-      this.kinds = Set.copyOf(kinds);
-    }
+    private static final Pattern OPEN = Pattern.compile(
+        "^(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9_-]*)(?:\\[([^\\]]*)\\])?(?:[ \\t]+(.*?))?[ \\t]*$");
 
     @Override
     public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
@@ -78,12 +78,14 @@ final class ContainerBlockParser extends AbstractBlockParser {
       }
       CharSequence line = state.getLine().getContent();
       Matcher m = OPEN.matcher(line.subSequence(state.getNextNonSpaceIndex(), line.length()));
-      if (!m.matches() || !kinds.contains(m.group(1))) {
+      if (!m.matches()) {
         return BlockStart.none();
       }
-      String argument = m.group(2) == null ? "" : m.group(2).strip();
-      return BlockStart.of(new ContainerBlockParser(new ContainerBlock(m.group(1), argument)))
-          .atIndex(line.length());
+      String argument = m.group(3) != null ? m.group(3).strip()
+          : m.group(4) == null ? "" : m.group(4).strip();
+      ContainerBlock block = new ContainerBlock(m.group(2).toLowerCase(Locale.ROOT), argument,
+          m.group(1).length());
+      return BlockStart.of(new ContainerBlockParser(block)).atIndex(line.length());
     }
   }
 }

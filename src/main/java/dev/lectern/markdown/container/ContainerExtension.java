@@ -1,26 +1,22 @@
 package dev.lectern.markdown.container;
 
-import java.util.Set;
+import dev.lectern.api.ContainerBlock;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
 
 /**
- * Parses {@code :::KIND} … {@code :::} blocks for the given kinds into {@link ContainerBlock}s.
- * Shared by the block extensions (FAQ, quiz) that give each kind its meaning.
+ * Parses every {@code :::kind} … {@code :::} block into a {@link dev.lectern.api.ContainerBlock}.
+ * Extensions claim kinds and give them meaning; the rest render as a {@code div} with a warning.
  */
 public final class ContainerExtension implements Parser.ParserExtension {
-  private final Set<String> kinds;
+  private ContainerExtension() {}
 
-  private ContainerExtension(Set<String> kinds) {
-    this.kinds = kinds;
-  }
-
-  public static Extension create(Set<String> kinds) {
-    return new ContainerExtension(Set.copyOf(kinds));
+  public static Extension create() {
+    return new ContainerExtension();
   }
 
   @Override
   public void extend(Parser.Builder builder) {
-    builder.customBlockParserFactory(new ContainerBlockParser.Factory(kinds));
+    builder.customBlockParserFactory(new ContainerBlockParser.Factory());
   }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.markdown.container;
 
+import dev.lectern.api.ContainerBlock;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;

@@ -1,5 +1,6 @@
 package dev.lectern.markdown.container;
 
+import dev.lectern.api.ContainerBlock;
 import dev.lectern.markdown.HeadingId;
 import dev.lectern.markdown.HeadingSlugger;
 import org.commonmark.node.Heading;

@@ -1,7 +1,6 @@
 package dev.lectern.markdown.quiz;
 
-import dev.lectern.diagnostic.Diagnostics;
-import dev.lectern.markdown.Positions;
+import dev.lectern.api.PageContext;
 import dev.lectern.markdown.quiz.QuizNodes.Difficulty;
 import dev.lectern.markdown.quiz.QuizNodes.QuizExplanation;
 import dev.lectern.markdown.quiz.QuizNodes.QuizOption;
@@ -23,14 +22,12 @@ final class QuestionReader {
   private static final Pattern DIFFICULTY = Pattern.compile("(?i)difficulty:\\s*(\\S*)\\s*");
   private static final int MIN_OPTIONS = 2;
   private static final int MAX_OPTIONS = 6;
-  private final String file;
-  private final Diagnostics out;
+  private final PageContext page;
   /** Whether the question being read had an error: the shared diagnostics hold other pages' too. */
   private boolean failed;
 
-  QuestionReader(String file, Diagnostics out) {
-    this.file = file;
-    this.out = out;
+  QuestionReader(PageContext page) {
+    this.page = page;
   }
 
   /** The question, or null when it has errors (reported). */
@@ -40,14 +37,14 @@ final class QuestionReader {
     ListBlock list = body.size() > 1 && body.get(1) instanceof ListBlock l ? l
         : body.size() > 0 && body.get(0) instanceof ListBlock l0 ? l0 : null;
     if (list == null) {
-      error(Positions.of(heading, file), "the question has no options",
+      error(heading, "the question has no options",
           "list 2 to 6 options as '- [ ] text', marking the correct ones '- [x] text'");
       return null;
     }
     List<QuizOption> options = options(list);
     List<Node> explanation = body.subList(body.indexOf(list) + 1, body.size());
     if (explanation.isEmpty()) {
-      error(Positions.of(heading, file), "the question has no explanation",
+      error(heading, "the question has no explanation",
           "after the options, explain why the correct answer is correct");
     }
     if (failed || difficulty == null) {
@@ -68,14 +65,14 @@ final class QuestionReader {
     Node first = body.isEmpty() ? null : body.get(0);
     Matcher m = first instanceof Paragraph p ? DIFFICULTY.matcher(plain(p)) : null;
     if (m == null || !m.matches()) {
-      error(Positions.of(heading, file), "the question has no 'difficulty:' line",
+      error(heading, "the question has no 'difficulty:' line",
           "write 'difficulty: easy', 'medium' or 'hard' on the line after the question");
       return null;
     }
     String value = m.group(1).toLowerCase(java.util.Locale.ROOT);
     Difficulty d = QuizProcessor.difficulty(value);
     if (d == null) {
-      error(Positions.of(first, file), "unknown difficulty '" + m.group(1) + "'",
+      error(first, "unknown difficulty '" + m.group(1) + "'",
           QuizProcessor.difficultyHint(value));
     }
     return d;
@@ -86,7 +83,7 @@ final class QuestionReader {
     int index = 0;
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (!(item.getFirstChild() instanceof TaskListItemMarker marker)) {
-        error(Positions.of(item, file), "the option is not a task list item",
+        error(item, "the option is not a task list item",
             "write options as '- [ ] text' and mark the correct ones '- [x] text'");
         continue;
       }
@@ -105,13 +102,13 @@ final class QuestionReader {
   private void checkCounts(ListBlock list, List<QuizOption> options) {
     long correct = options.stream().filter(QuizOption::correct).count();
     if (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
-      error(Positions.of(list, file), "the question has " + options.size()
+      error(list, "the question has " + options.size()
           + (options.size() == 1 ? " option" : " options") + "; it needs 2 to 6", "give readers a real choice, but not a wall of options");
     } else if (correct == 0) {
-      error(Positions.of(list, file), "no option is marked correct",
+      error(list, "no option is marked correct",
           "mark the correct option '- [x]'");
     } else if (correct == options.size()) {
-      error(Positions.of(list, file), "every option is marked correct",
+      error(list, "every option is marked correct",
           "a question needs at least one wrong option");
     }
   }
@@ -139,8 +136,8 @@ final class QuestionReader {
     return s.toString();
   }
 
-  private void error(dev.lectern.diagnostic.SourcePosition at, String message, String hint) {
+  private void error(Node at, String message, String hint) {
     failed = true;
-    out.error(at, message, hint);
+    page.error(at, message, hint);
   }
 }

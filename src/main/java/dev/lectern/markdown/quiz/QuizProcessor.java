@@ -1,11 +1,12 @@
 package dev.lectern.markdown.quiz;
 
-import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.api.PageContext;
+import dev.lectern.api.PageProcessor;
 import dev.lectern.diagnostic.Suggestions;
 import dev.lectern.markdown.HeadingSlugger;
 import dev.lectern.markdown.Positions;
 import dev.lectern.markdown.container.AskedQuestions;
-import dev.lectern.markdown.container.ContainerBlock;
+import dev.lectern.api.ContainerBlock;
 import dev.lectern.markdown.container.ContainerWalker;
 import dev.lectern.markdown.quiz.QuizNodes.Difficulty;
 import dev.lectern.markdown.quiz.QuizNodes.QuizBlock;
@@ -13,6 +14,7 @@ import dev.lectern.markdown.quiz.QuizNodes.QuizQuestion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -22,22 +24,23 @@ import org.commonmark.node.Node;
  * answers (several make it "select all that apply"), then the explanation. Every rule broken is
  * an error at its line.
  */
-public final class QuizProcessor {
+public final class QuizProcessor implements PageProcessor {
   /** The kind name of quiz containers. */
   public static final String KIND = "quiz";
   static final String DEFAULT_TITLE = "Test yourself";
 
-  public void process(Node document, String file, Diagnostics out) {
+  @Override
+  public void process(Document document, PageContext page) {
     HeadingSlugger ids = ContainerWalker.idsOf(document);
     AskedQuestions<Integer> asked = new AskedQuestions<>();
     ContainerWalker.forEach(document, KIND,
-        (block, level) -> convert(block, level, file, out, ids, asked));
+        (block, level) -> convert(block, level, page, ids, asked));
   }
 
-  private void convert(ContainerBlock block, int titleLevel, String file, Diagnostics out,
+  private void convert(ContainerBlock block, int titleLevel, PageContext page,
       HeadingSlugger ids, AskedQuestions<Integer> asked) {
     if (!block.isClosed()) {
-      out.error(Positions.of(block, file), "':::quiz' block is never closed",
+      page.error(block, "':::quiz' block is never closed",
           "end the block with a line holding only ':::'");
       return;
     }
@@ -46,14 +49,14 @@ public final class QuizProcessor {
       if (c instanceof Heading) {
         questions.add(new ArrayList<>(List.of(c)));
       } else if (questions.isEmpty()) {
-        out.error(Positions.of(c, file), "text before the first question of the quiz",
+        page.error(c, "text before the first question of the quiz",
             "start the quiz with a question heading, e.g. '### What does yield return?'");
       } else {
         questions.get(questions.size() - 1).add(c);
       }
     }
     if (questions.isEmpty()) {
-      out.error(Positions.of(block, file), "the quiz has no questions",
+      page.error(block, "the quiz has no questions",
           "write each question as a heading, a 'difficulty:' line, options and an explanation");
       return;
     }
@@ -61,11 +64,11 @@ public final class QuizProcessor {
     QuizBlock quiz = new QuizBlock(title, ids.slug(title), titleLevel, questions.size());
     quiz.setSourceSpans(block.getSourceSpans());
     quiz.appendChild(new dev.lectern.markdown.HeadingId(quiz.titleId(), title, false, titleLevel));
-    QuestionReader reader = new QuestionReader(file, out);
+    QuestionReader reader = new QuestionReader(page);
     for (int i = 0; i < questions.size(); i++) {
       List<Node> parts = questions.get(i);
       Heading heading = (Heading) parts.get(0);
-      checkUnique(heading, file, out, asked);
+      checkUnique(heading, page, asked);
       QuizQuestion q = reader.read(heading, parts.subList(1, parts.size()), i + 1,
           quiz.titleId() + "-q" + (i + 1));
       if (q != null) {
@@ -76,11 +79,11 @@ public final class QuizProcessor {
     block.unlink();
   }
 
-  private static void checkUnique(Heading heading, String file, Diagnostics out,
+  private static void checkUnique(Heading heading, PageContext page,
       AskedQuestions<Integer> asked) {
     String text = ContainerWalker.headingText(heading);
-    asked.askedBefore(text, Positions.of(heading, file).line()).ifPresent(first -> out.error(
-        Positions.of(heading, file), "the quiz question '" + text + "' is asked twice on this page",
+    asked.askedBefore(text, Positions.of(heading, page.file()).line()).ifPresent(first ->
+        page.error(heading, "the quiz question '" + text + "' is asked twice on this page",
         "it is first asked at line " + first));
   }
 

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.config.SiteConfig.MarkdownOptions;
-import dev.lectern.content.FrontMatter;
-import dev.lectern.content.PageKind;
-import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.markdown.MarkdownEngine;
 import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.markdown.TocEntry;
+import dev.lectern.pipeline.StandardMarkdown;
 import dev.lectern.testing.Diags;
+import dev.lectern.testing.MarkdownPage;
+import dev.lectern.testing.TestScope;
 import dev.lectern.testing.MarkdownPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,11 +62,11 @@ class FaqErrorsTest {
 
   @Test
   void questionsAndTitlesJoinTheTableOfContents() {
-    MarkdownEngine engine = new MarkdownEngine(new MarkdownOptions(false, "Questions"));
-    ParsedMarkdown p = engine.parse(new SourcePage("a.md", "content/a.md", PageKind.PAGE,
-        FrontMatter.of("T", ""), "## Intro\n\n:::faq\n### Why?\nBecause.\n:::\n"), new Diagnostics());
+    MarkdownEngine engine = StandardMarkdown.engine(new MarkdownOptions(false, "Questions"));
+    ParsedMarkdown p = MarkdownPage.parse(engine, "a.md",
+        "## Intro\n\n:::faq\n### Why?\nBecause.\n:::\n", new Diagnostics());
     assertEquals(List.of(new TocEntry(2, "Intro", "intro"), new TocEntry(3, "Questions", "questions"),
         new TocEntry(4, "Why?", "faq-why")), p.headings());
-    assertTrue(engine.renderPage(p, new Diagnostics()).contains("<h3 id=\"questions\" class=\"faq-title\">"));
+    assertTrue(engine.render(p.document(), new TestScope(p, new Diagnostics())).contains("<h3 id=\"questions\" class=\"faq-title\">"));
   }
 }

@@ -1,0 +1,91 @@
+package dev.lectern.pipeline;
+
+import dev.lectern.api.LecternExtension;
+import dev.lectern.api.Settings;
+import dev.lectern.config.ConfigLoader;
+import dev.lectern.config.SiteConfig;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.SourcePosition;
+import dev.lectern.extend.ExtensionLoader;
+import dev.lectern.extend.ExtensionSet;
+import dev.lectern.extend.Registrar;
+import dev.lectern.extend.SettingsReader;
+import dev.lectern.highlight.PrismHighlighter;
+import dev.lectern.markdown.callout.Callouts;
+import dev.lectern.markdown.code.CodeBlocks;
+import dev.lectern.markdown.faq.FaqBlocks;
+import dev.lectern.markdown.quiz.QuizBlocks;
+import dev.lectern.memo.CodeVersion;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.Fingerprint;
+import dev.lectern.yaml.YamlNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The extensions of a build: Lectern's own blocks first (registered through the same API as any
+ * other), then those on the classpath, then the site's jars. Keys of site.yml that are neither
+ * Lectern's nor an extension's are reported here, once every name is known.
+ */
+final class Extensions {
+  private Extensions() {}
+
+  /** The names of {@link #builtIns}, known before site.yml is read. */
+  static final Set<String> BUILT_IN_NAMES = Set.of("callouts", "faq", "quiz", "code");
+
+  /** Lectern's own extensions, in the order their processors run. */
+  static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
+    return List.of(new Callouts(), new FaqBlocks(options.faqTitle()), new QuizBlocks(),
+        new CodeBlocks(PrismHighlighter.shared()));
+  }
+
+  static ExtensionSet load(Path source, SiteConfig config, Diagnostics out) {
+    List<Registrar.Loaded> all = new ArrayList<>();
+    Fingerprint lectern = CodeVersion.of(Extensions.class);
+    for (LecternExtension ext : builtIns(config.markdown())) {
+      all.add(new Registrar.Loaded(ext, SourcePosition.of("Lectern"), lectern));
+    }
+    all.addAll(ExtensionLoader.load(source, config, out));
+    Map<String, Registrar.SettingsSource> settings = new HashMap<>();
+    config.extensionSettings().forEach((key, entry) -> settings.put(key, source(key, entry)));
+    ExtensionSet set = Registrar.register(all, settings, out);
+    reportUnknownKeys(config, set, out);
+    return set;
+  }
+
+  private static Registrar.SettingsSource source(String name, YamlNode.Entry entry) {
+    return new Registrar.SettingsSource() {
+      @Override
+      public Settings settings(Diagnostics out) {
+        return SettingsReader.of(entry, "the settings of extension '" + name + "'", out);
+      }
+
+      @Override
+      public Fingerprint fingerprint() {
+        return Digester.of(entry.value());
+      }
+    };
+  }
+
+  /** The names of Lectern's own extensions and of those on the classpath. */
+  static Set<String> availableNames() {
+    Set<String> names = new TreeSet<>(BUILT_IN_NAMES);
+    ExtensionLoader.onClasspath().forEach(ext -> names.add(ext.name()));
+    return names;
+  }
+
+  /** Keys of site.yml left unchecked until the site's extension jars were loaded. */
+  private static void reportUnknownKeys(SiteConfig config, ExtensionSet set, Diagnostics out) {
+    if (config.extensions().isEmpty()) {
+      return;  // checked when site.yml was read
+    }
+    Map<String, YamlNode.Entry> entries = new java.util.LinkedHashMap<>(config.extensionSettings());
+    ConfigLoader.reportUnknownKeys(new YamlNode.YamlMap(SourcePosition.of(ConfigLoader.FILE),
+        entries), Set.copyOf(set.names()), out);
+  }
+}

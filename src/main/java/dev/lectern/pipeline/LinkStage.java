@@ -1,0 +1,36 @@
+package dev.lectern.pipeline;
+
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.site.LinkResolver;
+import dev.lectern.site.Page;
+import dev.lectern.site.PageLinks;
+import dev.lectern.site.SiteAssembler.Assembled;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Part of the assemble stage: where every page's links point, as values per page. */
+final class LinkStage {
+  private LinkStage() {}
+
+  /** Each page's resolved links by content path; links to nothing go to {@code out}. */
+  static Map<String, PageLinks> resolveAll(Assembled assembled, Diagnostics out) {
+    LinkResolver resolver = new LinkResolver(assembled.site());
+    Map<String, PageLinks> links = new ConcurrentHashMap<>();
+    assembled.documents().values().parallelStream().forEach(parsed ->
+        links.put(parsed.source().contentPath(), resolver.resolve(parsed, out)));
+    return links;
+  }
+
+  /** Where each page's links were written, by output file, for the check stage. */
+  static Map<String, List<PageLinks.Origin>> origins(Assembled assembled,
+      Map<String, PageLinks> links) {
+    Map<String, List<PageLinks.Origin>> origins = new TreeMap<>();
+    for (Page page : assembled.site().pages().values()) {
+      origins.put(page.outputFile(),
+          links.getOrDefault(page.contentPath(), PageLinks.NONE).origins());
+    }
+    return origins;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.lectern.pipeline;
+
+import dev.lectern.config.SiteConfig;
+import dev.lectern.content.SourcePage;
+import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.extend.ExtensionSet;
+import dev.lectern.markdown.MarkdownEngine;
+import dev.lectern.markdown.ParsedMarkdown;
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.FileSnapshot;
+import dev.lectern.memo.Fingerprint;
+import dev.lectern.memo.Memo;
+import dev.lectern.memo.MemoTable;
+import java.util.List;
+
+/**
+ * The parse stage: every page's Markdown parsed by the site's engine, in parallel. A page is
+ * parsed again only when its source, the engine (options, extensions) or a file it included
+ * changed.
+ */
+final class ParseStage {
+  private final MarkdownEngine engine;
+  private final MemoTable<ParsedMarkdown> parses;
+  private final FileSnapshot files;
+
+  ParseStage(Memo memo, SiteConfig config, ExtensionSet extensions, FileSnapshot files) {
+    this.files = files;
+    this.parses = memo.table("parse");
+    Fingerprint engineKey = Digester.of("engine", config.markdown(), extensions);
+    // The engine holds a commonmark parser built from the extensions: one per configuration.
+    this.engine = memo.<MarkdownEngine>table("engines").get(engineKey, new Diagnostics(),
+        ignored -> new MarkdownEngine(config.markdown(), extensions));
+  }
+
+  List<ParsedMarkdown> parseAll(List<SourcePage> pages, Diagnostics out, Runnable onPageDone) {
+    List<ParsedMarkdown> parsed = pages.parallelStream().map(page -> {
+      Fingerprint key = Digester.of("parse", page, engine.fingerprint());
+      ParsedMarkdown p = parses.get(key, out, files,
+          (own, reads) -> engine.parse(page, reads, key, own));
+      onPageDone.run();
+      return p;
+    }).toList();
+    return parsed;
+  }
+}
