@@ -106,6 +106,7 @@ public final class Build {
     progress.stage("parsing", content.pages().size());
     List<ParsedMarkdown> parsed = new ParseStage(memo, config, extensions, files)
         .parseAll(content.pages(), diagnostics, progress::advance);
+    Seals seals = Seals.of(parsed);
 
     progress.stage("assembling", 0);
     // Pages are placed before any is rendered: relative links need every page's URL.
@@ -140,6 +141,7 @@ public final class Build {
     progress.stage("checking", 0);
     OutputChecks.run(assembled.site(), output.tree(), LinkStage.origins(assembled, links),
         diagnostics, memo, needle -> Templates.locate(templates, needle));
+    seals.verify(parsed);
     diagnostics.throwIfErrors();
     return new BuildResult(output.tree(), diagnostics.sorted(),
         assembled.site().pages().size(), outputDir, config.basePath());
