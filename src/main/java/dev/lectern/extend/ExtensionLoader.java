@@ -66,13 +66,22 @@ public final class ExtensionLoader {
           "build the extension and copy its jar to " + jar.path());
       return;
     }
+    try (java.util.jar.JarFile check = new java.util.jar.JarFile(file.toFile())) {
+      check.size();
+    } catch (IOException e) {
+      out.error(jar.position(), "extension jar '" + jar.path() + "' is not a jar file ("
+          + e.getMessage() + ")", "rebuild the extension and copy its jar again");
+      return;
+    }
     try {
       byte[] bytes = Files.readAllBytes(file);
       dev.lectern.memo.Fingerprint code = Digester.ofBytes(bytes);
       ClassLoader loader = LOADERS.computeIfAbsent(code, fp -> open(file));
+      Diagnostics own = new Diagnostics();
       int before = found.size();
-      addFrom(loader, code, jar.position(), found, out);
-      if (found.size() == before && !out.hasErrors()) {
+      addFrom(loader, code, jar.position(), found, own);
+      own.sorted().forEach(out::add);
+      if (found.size() == before && !own.hasErrors()) {
         out.error(jar.position(), "'" + jar.path() + "' holds no Lectern extension",
             "list the extension class in META-INF/services/dev.lectern.api.LecternExtension");
       }
