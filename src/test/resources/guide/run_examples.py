@@ -244,6 +244,18 @@ def time_limit(seconds):
         signal.signal(signal.SIGALRM, previous)
 
 
+def finalize(main):
+    """Drops an example's globals and collects them while output is discarded.
+
+    Without this, objects the example left behind (a suspended generator with a
+    `finally`, an object with `__del__`) would be finalised by some later
+    garbage collection, and print into another example's captured output.
+    """
+    with Capture():
+        main.__dict__.clear()
+        gc.collect()
+
+
 def fresh_main(path=None):
     module = types.ModuleType("__main__")
     module.__builtins__ = builtins
@@ -292,12 +304,14 @@ def run_doctest(example, workdir, timeout):
     except ValueError as error:
         return [f"{name}: not a valid session: {error}"]
     reporter = Reporter(example, doctest.ELLIPSIS)
-    with Isolation(workdir, main), Capture() as capture:
-        try:
-            with time_limit(timeout):
-                contextvars.copy_context().run(reporter.run, test, clear_globs=False)
-        except ExampleTimeout as error:
-            reporter.messages.append(f"{name}: {error}")
+    with Isolation(workdir, main):
+        with Capture():
+            try:
+                with time_limit(timeout):
+                    contextvars.copy_context().run(reporter.run, test, clear_globs=False)
+            except ExampleTimeout as error:
+                reporter.messages.append(f"{name}: {error}")
+        finalize(main)
     if not test.examples:
         reporter.messages.append(f"{name}: a pycon block without any `>>>` example")
     return reporter.messages
@@ -313,18 +327,20 @@ def run_script(example, workdir, timeout):
         file.write(source)
     main = fresh_main(path)
     error = None
-    with Isolation(workdir, main), Capture() as capture:
-        try:
-            with time_limit(timeout):
-                code = compile(source, path, "exec", dont_inherit=True)
-                contextvars.copy_context().run(exec, code, main.__dict__)
-        except SystemExit:
-            pass
-        except ExampleTimeout as timeout_error:
-            error = f"{name}: {timeout_error}"
-        except BaseException:
-            text = traceback.format_exc().replace(path, example["file"])
-            error = f"{name}: the example raised an exception\n{text}"
+    with Isolation(workdir, main):
+        with Capture() as capture:
+            try:
+                with time_limit(timeout):
+                    code = compile(source, path, "exec", dont_inherit=True)
+                    contextvars.copy_context().run(exec, code, main.__dict__)
+            except SystemExit:
+                pass
+            except ExampleTimeout as timeout_error:
+                error = f"{name}: {timeout_error}"
+            except BaseException:
+                text = traceback.format_exc().replace(path, example["file"])
+                error = f"{name}: the example raised an exception\n{text}"
+        finalize(main)
     if error:
         return [error + stderr_note(capture.stderr)]
     want, got = example["expected"], capture.stdout
