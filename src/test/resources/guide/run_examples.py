@@ -20,11 +20,13 @@ import io
 import json
 import logging
 import os
+import re
 import signal
 import sys
 import sysconfig
 import tempfile
 import threading
+import time
 import traceback
 import types
 
@@ -321,8 +323,9 @@ def run_script(example, workdir, timeout):
     """Runs a python block as a script; returns failure messages."""
     name = f"{example['file']}:{example['line']}"
     path = os.path.join(workdir, "example.py")
-    # Pad the code so tracebacks show the block's lines in the Markdown file.
-    source = "\n" * example["line"] + example["code"]
+    # The code keeps its own line numbers, as when a reader saves it to a file
+    # (examples may print them); tracebacks are translated to Markdown lines.
+    source = example["code"]
     with open(path, "w", encoding="utf-8") as file:
         file.write(source)
     main = fresh_main(path)
@@ -338,7 +341,7 @@ def run_script(example, workdir, timeout):
             except ExampleTimeout as timeout_error:
                 error = f"{name}: {timeout_error}"
             except BaseException:
-                text = traceback.format_exc().replace(path, example["file"])
+                text = markdown_lines(traceback.format_exc(), path, example)
                 error = f"{name}: the example raised an exception\n{text}"
         finalize(main)
     if error:
@@ -349,6 +352,13 @@ def run_script(example, workdir, timeout):
     line = example["expected_line"] + first_difference(want, got)
     return [f"{example['file']}:{line}: the Output block differs from what the code above prints\n"
             + unified_diff(want, got) + stderr_note(capture.stderr)]
+
+
+def markdown_lines(text, path, example):
+    """Rewrites `File "<path>", line N` as the file and line in the guide."""
+    pattern = re.compile(r'File "' + re.escape(path) + r'", line (\d+)')
+    return pattern.sub(
+        lambda m: f'File "{example["file"]}", line {example["line"] + int(m.group(1))}', text)
 
 
 def stderr_note(stderr):
@@ -373,8 +383,10 @@ def main():
             workdir = os.path.join(root, str(index))
             os.mkdir(workdir)
             run = run_doctest if example["kind"] == "doctest" else run_script
+            started = time.perf_counter()
             messages = run(example, workdir, timeout)
-            results.append({"status": "failed" if messages else "passed", "messages": messages})
+            results.append({"status": "failed" if messages else "passed", "messages": messages,
+                            "seconds": round(time.perf_counter() - started, 3)})
     report = {"version": ".".join(map(str, sys.version_info[:3])), "results": results}
     with open(report_path, "w", encoding="utf-8") as file:
         json.dump(report, file)

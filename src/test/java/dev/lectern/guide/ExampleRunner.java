@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -27,8 +28,12 @@ final class ExampleRunner {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long TOTAL_TIMEOUT_MINUTES = 10;
 
-  /** What one run produced: the interpreter's version, and per example its status. */
-  record Report(String version, int passed, int failed, int skipped, List<String> failures) {}
+  /**
+   * What one run produced: the interpreter's version, counts, the failure messages and the
+   * slowest examples ("file:line (seconds s)"), slowest first.
+   */
+  record Report(String version, int passed, int failed, int skipped, List<String> failures,
+      List<String> slowest) {}
 
   private final String python;
   private final double timeoutSeconds;
@@ -79,7 +84,7 @@ final class ExampleRunner {
       throw new IllegalStateException(python + " failed (exit " + p.exitValue() + "):\n"
           + Files.readString(log, StandardCharsets.UTF_8));
     }
-    return read(JSON.readTree(report.toFile()), examples.size());
+    return read(JSON.readTree(report.toFile()), examples);
   }
 
   private static Map<String, Object> toJson(Example e) {
@@ -94,17 +99,22 @@ final class ExampleRunner {
     return m;
   }
 
-  private static Report read(JsonNode report, int expected) {
+  private static Report read(JsonNode report, List<Example> examples) {
     JsonNode results = report.path("results");
-    if (results.size() != expected) {
+    if (results.size() != examples.size()) {
       throw new IllegalStateException("the driver reported " + results.size() + " results for "
-          + expected + " examples");
+          + examples.size() + " examples");
     }
     int passed = 0;
     int skipped = 0;
     int failed = 0;
     List<String> failures = new ArrayList<>();
-    for (JsonNode result : results) {
+    List<Map.Entry<Double, String>> timed = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      JsonNode result = results.get(i);
+      Example example = examples.get(i);
+      timed.add(Map.entry(result.path("seconds").asDouble(),
+          example.file() + ":" + example.line()));
       switch (result.path("status").asText()) {
         case "passed" -> passed++;
         case "skipped" -> skipped++;
@@ -114,6 +124,11 @@ final class ExampleRunner {
         }
       }
     }
-    return new Report(report.path("version").asText(), passed, failed, skipped, failures);
+    List<String> slowest = timed.stream()
+        .sorted(Map.Entry.<Double, String>comparingByKey().reversed())
+        .limit(3)
+        .map(e -> String.format(Locale.ROOT, "%s (%.1f s)", e.getValue(), e.getKey()))
+        .toList();
+    return new Report(report.path("version").asText(), passed, failed, skipped, failures, slowest);
   }
 }

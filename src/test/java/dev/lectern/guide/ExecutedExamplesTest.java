@@ -35,9 +35,9 @@ class ExecutedExamplesTest {
     Report report = run(found.examples(), TIMEOUT_SECONDS);
     long sessions = found.examples().stream().filter(e -> e.kind() == Kind.DOCTEST).count();
     System.out.printf("executed examples (Python %s): %d run, %d failed, %d skipped (min-version);"
-            + " %d pycon sessions, %d python blocks with their Output%n",
+            + " %d pycon sessions, %d python blocks with their Output; slowest: %s%n",
         report.version(), report.passed() + report.failed(), report.failed(), report.skipped(),
-        sessions, found.examples().size() - sessions);
+        sessions, found.examples().size() - sessions, String.join(", ", report.slowest()));
     assertTrue(report.failures().isEmpty(), "\n" + String.join("\n", report.failures()));
     assertTrue(report.passed() >= 100, "the guide has executed examples: " + report.passed());
   }
