@@ -343,6 +343,10 @@ def run_script(example, workdir, timeout):
             except BaseException:
                 text = markdown_lines(traceback.format_exc(), path, example)
                 error = f"{name}: the example raised an exception\n{text}"
+            # As when a script ends: its globals go away, and what their
+            # finalisers print (a __del__, a generator's finally) is output too.
+            main.__dict__.clear()
+            gc.collect()
         finalize(main)
     if error:
         return [error + stderr_note(capture.stderr)]
