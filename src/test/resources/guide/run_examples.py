@@ -305,6 +305,9 @@ def run_doctest(example, workdir, timeout):
                                   example["line"])
     except ValueError as error:
         return [f"{name}: not a valid session: {error}"]
+    # DocTest copies the globals it is given; run in the module's own namespace
+    # instead, so that pickle finds what the session defines in __main__.
+    test.globs = main.__dict__
     reporter = Reporter(example, doctest.ELLIPSIS)
     with Isolation(workdir, main):
         with Capture():

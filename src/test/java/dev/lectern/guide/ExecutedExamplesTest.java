@@ -124,6 +124,19 @@ class ExecutedExamplesTest {
   }
 
   @Test
+  void whatAnExampleDefinesLivesInMainLikeInAScriptOrTheRepl() throws Exception {
+    Found found = GuideExamples.parse("content/m.md", String.join("\n",
+        "```pycon", ">>> import pickle", ">>> class Point:", "...     pass", "...",
+        ">>> type(pickle.loads(pickle.dumps(Point()))).__name__", "'Point'", "```", "",
+        "```python", "import pickle", "class Point:", "    pass", "",
+        "print(Point.__module__, type(pickle.loads(pickle.dumps(Point()))).__name__)", "```",
+        "```text title=\"Output\"", "__main__ Point", "```", ""));
+    Report report = run(found.examples(), 10);
+    assertEquals(List.of(), report.failures());
+    assertEquals(2, report.passed());
+  }
+
+  @Test
   void anExampleThatRunsTooLongIsStoppedAndTheNextOneStillRuns() throws Exception {
     Found found = GuideExamples.parse("content/f.md", String.join("\n",
         "```pycon", ">>> while True:", "...     pass", "```", "",
