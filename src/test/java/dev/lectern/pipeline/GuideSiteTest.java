@@ -199,7 +199,9 @@ class GuideSiteTest {
   }
 
   @Test
-  void searchIndexCoversQuestionsAndStaysUnder150KbCompressed() throws Exception {
+  void searchIndexCoversQuestionsAndStaysUnder200KbCompressed() throws Exception {
+    // 33 chapters since the second edition (5.5 KB each, compressed): the whole-site index
+    // loaded on first use is replaced by a sharded one (issue 18).
     SortedMap<String, byte[]> files = result.tree().files();
     byte[] index = files.entrySet().stream()
         .filter(e -> e.getKey().matches("assets/search-index\\.[0-9a-f]{10}\\.json"))
@@ -208,7 +210,7 @@ class GuideSiteTest {
     try (var out = new java.util.zip.GZIPOutputStream(gz)) {
       out.write(index);
     }
-    assertTrue(gz.size() < 150 * 1024, gz.size() + " bytes gzip-compressed");
+    assertTrue(gz.size() < 200 * 1024, gz.size() + " bytes gzip-compressed");
     JsonNode json = new ObjectMapper().readTree(index);
     List<String> urls = new ArrayList<>();
     json.get("entries").forEach(e -> urls.add(e.get(0).asText()));
