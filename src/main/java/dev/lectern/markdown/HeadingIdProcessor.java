@@ -3,11 +3,8 @@ package dev.lectern.markdown;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 
@@ -25,7 +22,7 @@ final class HeadingIdProcessor implements PostProcessor {
       @Override
       public void visit(Heading heading) {
         String explicit = takeExplicitId(heading);
-        String text = PlainText.of(heading).strip();
+        String text = PlainText.of(heading);
         boolean fresh = explicit == null || slugger.reserve(explicit);
         String id = explicit != null ? explicit : slugger.slug(text);
         heading.appendChild(new HeadingId(id, text, explicit != null, heading.getLevel()));
@@ -56,37 +53,4 @@ final class HeadingIdProcessor implements PostProcessor {
 
   /** Marks a heading whose explicit id was already used; the lint stage reports it. */
   static final class DuplicateId extends org.commonmark.node.CustomNode {}
-
-  /** The plain text of inline content, as GitHub uses it for slugs. */
-  static final class PlainText extends AbstractVisitor {
-    private final StringBuilder out = new StringBuilder();
-
-    static String of(Node node) {
-      PlainText v = new PlainText();
-      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-        child.accept(v);
-      }
-      return v.out.toString();
-    }
-
-    @Override
-    public void visit(Text text) {
-      out.append(text.getLiteral());
-    }
-
-    @Override
-    public void visit(Code code) {
-      out.append(code.getLiteral());
-    }
-
-    @Override
-    public void visit(SoftLineBreak b) {
-      out.append(' ');
-    }
-
-    @Override
-    public void visit(HardLineBreak b) {
-      out.append(' ');
-    }
-  }
 }
