@@ -103,5 +103,10 @@ class ReleaseFilesTest {
     assertEquals("maven-plugin", xpath(plugin, "/project/packaging"));
     assertEquals(version, xpath(plugin, "/project/version"), "the plugin's version is Lectern's");
     assertEquals(version, xpath(plugin, "/project/properties/lectern.version"));
+    // The root build fetches what the plugin's build needs (invoker extraArtifacts).
+    assertEquals(xpath(Path.of("pom.xml"), "/project/properties/it.plugin.tools.version"),
+        xpath(plugin, "/project/properties/plugin.tools.version"));
+    assertEquals(xpath(Path.of("pom.xml"), "/project/properties/it.maven.api.version"),
+        xpath(plugin, "/project/properties/maven.api.version"));
   }
 }
