@@ -2,6 +2,7 @@ package dev.lectern.maven;
 
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,13 +71,20 @@ abstract class AbstractLecternMojo extends AbstractMojo {
       e.warnings().forEach(this::warn);
       int n = e.errors().size();
       throw new MojoFailureException("Lectern found " + n + (n == 1 ? " error" : " errors")
-          + " in " + basedir.toPath().relativize(source.toPath().toAbsolutePath()) + ", the first: "
+          + " in " + shown(source) + ", the first: "
           + e.errors().get(0).lines().findFirst().orElse(""));
     } catch (UnsupportedOperationException e) {
       throw new MojoFailureException(e.getMessage());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
     }
+  }
+
+  /** A folder as the user knows it: relative to the project when it is inside it. */
+  private String shown(File folder) {
+    Path project = basedir.toPath().toAbsolutePath().normalize();
+    Path path = folder.toPath().toAbsolutePath().normalize();
+    return path.startsWith(project) ? project.relativize(path).toString() : path.toString();
   }
 
   private LecternPipeline.LinksMode links() throws MojoFailureException {
