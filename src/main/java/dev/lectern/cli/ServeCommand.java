@@ -61,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
       parent.err.println("lectern: listening on " + host + ": other machines may reach this "
-          + "server");
+          + "server; it answers requests for " + host + ", localhost and the names given with "
+          + "--allowed-host");
     }
     parent.out.println("Serving " + server.url() + (server.built() ? ""
         : " (the build failed: the browser shows why)"));
