@@ -1,9 +1,6 @@
 package dev.lectern.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,17 +35,11 @@ final class LecternCommand implements Callable<Integer> {
     return Main.USAGE;
   }
 
-  /** Reads the version Maven wrote into the jar. */
+  /** The version and commit Maven wrote into the jar. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Version.class.getResourceAsStream("/lectern-version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {"lectern " + p.getProperty("version", "unknown")};
+    public String[] getVersion() {
+      return new String[] {VersionInfo.current().line()};
     }
   }
 }

@@ -33,12 +33,24 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--open", description = "Open the site in the default browser.")
   boolean open;
 
+  @Option(names = "--allowed-host", paramLabel = "NAME",
+      description = "Also answer requests for this host name (repeatable); by default only "
+          + "the --host address, localhost, 127.0.0.1 and [::1] are answered.")
+  List<String> allowedHosts = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
+    for (String name : allowedHosts) {
+      var problem = DevServer.allowedHostProblem(name);
+      if (problem.isPresent()) {
+        parent.err.println("lectern: --allowed-host: " + problem.get());
+        return Main.USAGE;
+      }
+    }
     DevServer server;
     try {
       server = DevServer.start(site.toBuildOptions(null).withoutFingerprints(), host, port,
-          parent.out);
+          allowedHosts, parent.out);
     } catch (BindException e) {
       parent.err.println("lectern: cannot listen on " + host + ":" + port + ": " + e.getMessage()
           + "; pick another with --port");
@@ -49,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
       parent.err.println("lectern: listening on " + host + ": other machines may reach this "
-          + "server");
+          + "server; it answers requests for " + host + ", localhost and the names given with "
+          + "--allowed-host");
     }
     parent.out.println("Serving " + server.url() + (server.built() ? ""
         : " (the build failed: the browser shows why)"));

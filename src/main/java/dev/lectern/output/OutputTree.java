@@ -60,8 +60,8 @@ public final class OutputTree {
       // Written outside the lock: pages are added from all rendering threads at once.
       try {
         Path file = staging.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
+        PublishedFiles.createFolders(file.getParent());
+        PublishedFiles.write(file, content);
       } catch (IOException e) {
         throw new UncheckedIOException("could not write " + staging.resolve(path), e);
       }

@@ -14,7 +14,8 @@ import java.util.Map;
  * The write stage, the only one that touches the output folder. It writes the whole tree into a
  * fresh temporary folder beside the output (or takes the staging folder a spilling tree already
  * wrote), then swaps it in with renames: a failed write leaves the previous site as it was, and a
- * successful one leaves no stale files.
+ * successful one leaves no stale files. Folders and files get the modes of {@link PublishedFiles}:
+ * readable by everyone, as a web server running as another user needs.
  */
 public final class SiteWriter {
   private SiteWriter() {}
@@ -26,7 +27,8 @@ public final class SiteWriter {
   public static Path stagingFolder(Path outputDir) throws IOException {
     Path target = outputDir.toAbsolutePath().normalize();
     Files.createDirectories(target.getParent());
-    return Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+    return PublishedFiles.createStagingFolder(target.getParent(),
+        "." + target.getFileName() + ".new-");
   }
 
   /** Replaces {@code outputDir} with exactly the files of {@code tree}. */
@@ -44,7 +46,7 @@ public final class SiteWriter {
     Path parent = target.getParent();
     Files.createDirectories(parent);
     String name = target.getFileName().toString();
-    Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
+    Path fresh = PublishedFiles.createStagingFolder(parent, "." + name + ".new-");
     try {
       Map<String, byte[]> files = tree.files();
       java.util.Set<Path> folders = new java.util.TreeSet<>();
@@ -52,12 +54,12 @@ public final class SiteWriter {
         folders.add(fresh.resolve(file).getParent());
       }
       for (Path folder : folders) {
-        Files.createDirectories(folder);
+        PublishedFiles.createFolders(folder);
       }
       // Files are independent: written in parallel, the first failure reported.
       files.entrySet().parallelStream().forEach(file -> {
         try {
-          Files.write(fresh.resolve(file.getKey()), file.getValue());
+          PublishedFiles.write(fresh.resolve(file.getKey()), file.getValue());
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }

@@ -11,7 +11,10 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,13 +34,18 @@ public final class DevServer implements AutoCloseable {
   private final ScheduledExecutorService heartbeat =
       Executors.newSingleThreadScheduledExecutor(daemon("lectern-heartbeat"));
   private final Thread watching;
+  private final AllowedHosts allowedHosts;
+  private final PrintStream log;
+  private final Set<String> refusedHosts = ConcurrentHashMap.newKeySet();
 
-  private DevServer(BuildOptions options, InetSocketAddress address, PrintStream log)
-      throws IOException {
+  private DevServer(BuildOptions options, String host, int port, List<String> allowedHosts,
+      PrintStream log) throws IOException {
+    this.log = log;
     this.session = new DevSession(options, reload, log);
     session.build();
     this.watcher = new SiteWatcher(options.source().toAbsolutePath().normalize());
-    this.http = HttpServer.create(address, 64);
+    this.http = HttpServer.create(new InetSocketAddress(host, port), 64);
+    this.allowedHosts = new AllowedHosts(host, http.getAddress(), allowedHosts);
     http.createContext("/", this::handle);
     http.setExecutor(requests);
     http.start();
@@ -49,7 +57,23 @@ public final class DevServer implements AutoCloseable {
   /** Builds the site and starts serving it on {@code host:port} (port 0: any free port). */
   public static DevServer start(BuildOptions options, String host, int port, PrintStream log)
       throws IOException {
-    return new DevServer(options, new InetSocketAddress(host, port), log);
+    return start(options, host, port, List.of(), log);
+  }
+
+  /**
+   * As {@link #start(BuildOptions, String, int, PrintStream)}, also answering requests whose
+   * {@code Host} is one of {@code allowedHosts} (names from {@code --allowed-host}).
+   */
+  public static DevServer start(BuildOptions options, String host, int port,
+      List<String> allowedHosts, PrintStream log) throws IOException {
+    return new DevServer(options, host, port, allowedHosts, log);
+  }
+
+  /**
+   * Why {@code name} cannot be given to {@code --allowed-host}, or empty if it can.
+   */
+  public static Optional<String> allowedHostProblem(String name) {
+    return AllowedHosts.problemWith(name);
   }
 
   /** The URL of the site's home page on this server. */
@@ -68,6 +92,19 @@ public final class DevServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    String refusal = allowedHosts.refusal(exchange.getRequestHeaders().get("Host"));
+    if (refusal != null) {
+      try (exchange) {
+        // Said once per Host, so that a container's user sees why; a flood is not echoed.
+        if (refusedHosts.size() < 20
+            && refusedHosts.add(String.valueOf(exchange.getRequestHeaders().get("Host")))) {
+          log.println("lectern: refused a request: " + refusal);
+        }
+        send(exchange, 403, "text/plain; charset=utf-8",
+            bytes("403 Forbidden: " + refusal + "\n"));
+      }
+      return;
+    }
     try {
       String rawPath = exchange.getRequestURI().getRawPath();
       if (LiveReload.EVENTS.equals(rawPath)) {

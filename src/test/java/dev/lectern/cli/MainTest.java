@@ -16,10 +16,20 @@ class MainTest {
   @TempDir Path dir;
 
   @Test
-  void printsTheVersion() {
+  void printsTheVersionAndTheCommitItWasBuiltFrom() throws Exception {
     Cli cli = Cli.run("--version");
     assertEquals(0, cli.exitCode());
-    assertTrue(cli.out().matches("lectern \\d+\\.\\d+\\.\\d+.*\\n"), cli.out());
+    assertTrue(cli.out().matches("lectern \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? "
+        + "\\(commit ([0-9a-f]{40}|unknown)\\)\\n"), cli.out());
+    // Built by Maven in this checkout: the commit is this checkout's HEAD.
+    Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true)
+        .start();
+    String head = new String(git.getInputStream().readAllBytes()).trim();
+    if (git.waitFor() == 0) {
+      assertTrue(cli.out().endsWith(" (commit " + head + ")\n"), cli.out() + " vs " + head);
+    } else {
+      assertTrue(cli.out().endsWith(" (commit unknown)\n"), "outside git: " + cli.out());
+    }
   }
 
   @Test

@@ -156,15 +156,76 @@ class DevServerTest {
     assertFalse(rawStatus("/guide/sitemap.xml").startsWith("HTTP/1.1 404"));
   }
 
+  @Test
+  void answersOnlyRequestsForItsOwnNamesAgainstDnsRebinding() throws Exception {
+    int port = server.url().getPort();
+    for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port,
+        "LOCALHOST:" + port, "localhost.:" + port, "[0:0:0:0:0:0:0:1]:" + port}) {
+      assertTrue(response("/guide/", host).startsWith("HTTP/1.1 200"), host);
+    }
+    for (String host : new String[] {"evil.example:" + port, "evil.example", "localhost",
+        "localhost:1", "127.0.0.2:" + port, "localhost.evil.example:" + port,
+        "127.0.0.1:" + port + "@evil.example", "[::1]x:" + port, ""}) {
+      String response = response("/guide/", host);
+      assertTrue(response.startsWith("HTTP/1.1 403"), host + " → " + response);
+      String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+      assertEquals(1, body.lines().count(), body);
+      assertTrue(body.contains("--allowed-host") && body.contains("DNS rebinding"), body);
+      assertFalse(body.contains("<p>"), "nothing of the site");
+    }
+    assertTrue(response("/guide/", "evil.example:" + port).contains("'evil.example:" + port
+        + "' is not this server: it answers only for localhost, 127.0.0.1, [::1] on port " + port
+        + ", as a guard against DNS rebinding; to reach it by that name, restart it with "
+        + "--allowed-host evil.example"));
+    // The live-reload stream and requests without a Host header are refused as well.
+    assertTrue(response(LiveReload.EVENTS, "evil.example:" + port).startsWith("HTTP/1.1 403"));
+    assertTrue(response("/guide/", null).startsWith("HTTP/1.1 403"));
+    assertTrue(log.toString().contains("lectern: refused a request: Host 'evil.example:" + port),
+        log.toString());
+  }
+
+  @Test
+  void answersNamesGivenWithAllowedHost() throws Exception {
+    server.close();
+    server = DevServer.start(BuildOptions.of(dir).withoutGitDates().withoutFingerprints(),
+        "127.0.0.1", 0, java.util.List.of("docs.internal", "Preview.Example"),
+        new PrintStream(log, true, StandardCharsets.UTF_8));
+    int port = server.url().getPort();
+    assertTrue(response("/guide/", "docs.internal:" + port).startsWith("HTTP/1.1 200"));
+    assertTrue(response("/guide/", "preview.example:" + port).startsWith("HTTP/1.1 200"));
+    assertTrue(response("/guide/", "localhost:" + port).startsWith("HTTP/1.1 200"));
+    assertTrue(response("/guide/", "other.internal:" + port).startsWith("HTTP/1.1 403"));
+    assertTrue(response("/guide/", "docs.internal:1").startsWith("HTTP/1.1 403"), "wrong port");
+  }
+
+  @Test
+  void theServeCommandRejectsAnAllowedHostThatIsNotAName() {
+    for (String bad : new String[] {"http://docs.internal", "docs.internal:8000", "a/b", ""}) {
+      dev.lectern.testing.Cli cli = dev.lectern.testing.Cli.run("serve", "--source",
+          dir.toString(), "--port", "0", "--allowed-host", bad);
+      assertEquals(2, cli.exitCode(), bad);
+      assertTrue(cli.err().contains("--allowed-host: '" + bad + "' is not a host name"), cli.err());
+    }
+  }
+
   /** The status line for a request sent byte for byte, without a client normalising the path. */
   private String rawStatus(String path) throws IOException {
     URI url = server.url();
+    String response = response(path, url.getHost() + ":" + url.getPort());
+    return response.substring(0, response.indexOf("\r\n"));
+  }
+
+  /**
+   * The whole response to a GET sent byte for byte with this {@code Host} header (none if null):
+   * a forged one, which HttpClient refuses to send.
+   */
+  private String response(String path, String host) throws IOException {
+    URI url = server.url();
     try (Socket socket = new Socket(url.getHost(), url.getPort())) {
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: test\r\n"
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\n"
+          + (host == null ? "" : "Host: " + host + "\r\n")
           + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      String response = new String(socket.getInputStream().readAllBytes(),
-          StandardCharsets.ISO_8859_1);
-      return response.substring(0, response.indexOf("\r\n"));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
     }
   }
 }

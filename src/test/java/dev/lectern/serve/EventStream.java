@@ -16,7 +16,8 @@ final class EventStream implements AutoCloseable {
   EventStream(URI server) throws IOException {
     socket = new Socket(server.getHost(), server.getPort());
     socket.setSoTimeout(20_000);
-    socket.getOutputStream().write(("GET " + LiveReload.EVENTS + " HTTP/1.1\r\nHost: test\r\n\r\n")
+    socket.getOutputStream().write(("GET " + LiveReload.EVENTS + " HTTP/1.1\r\nHost: "
+        + server.getHost() + ":" + server.getPort() + "\r\n\r\n")
         .getBytes(StandardCharsets.US_ASCII));
     in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
     // Wait for the stream's first line ("retry: …"), so the server counts this client.
