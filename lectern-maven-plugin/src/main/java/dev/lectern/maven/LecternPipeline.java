@@ -1,8 +1,10 @@
 package dev.lectern.maven;
 
-// Lectern's pipeline API. It is moving from dev.lectern.build to dev.lectern.pipeline; this
-// import is the one line to change then. Nothing else in the plugin names its classes.
-import dev.lectern.build.*;
+// Lectern's pipeline API: nothing else in the plugin names its classes.
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildOptions;
+import dev.lectern.pipeline.BuildResult;
+import dev.lectern.pipeline.Progress;
 
 import dev.lectern.diagnostic.BuildFailedException;
 import dev.lectern.diagnostic.Diagnostic;
