@@ -29,7 +29,9 @@ import java.util.Optional;
  *   <li>Class-data sharing: the classes a build loads are archived on the first run, beside the
  *       jar (or in the temporary folder), and mapped in by later runs: start-up about 0.5 s
  *       shorter. The archive's name carries the jar's size and time, so a new jar makes a new
- *       one.</li>
+ *       one. On JDK 25 and later the archive is an ahead-of-time cache instead (JEP 483, 514,
+ *       515: classes loaded and linked, and method profiles), written by the first run with
+ *       {@code -XX:AOTCacheOutput} and used with {@code -XX:AOTCache}.</li>
  * </ul>
  * The first JVM only starts the second and passes on its exit code; streams are inherited.
  * {@code LECTERN_JAVA_OPTS} replaces the options; {@code LECTERN_SAME_JVM=1} turns this off.
@@ -54,10 +56,18 @@ final class TunedJvm {
 
   private TunedJvm() {}
 
-  /** The class archive for this jar: beside it, or in the temporary folder. */
+  /** The first JDK whose class archive is an ahead-of-time cache. */
+  static final int AOT_FROM = 25;
+
+  /** The class archive for this jar and JDK: beside the jar, or in the temporary folder. */
   private static Path archive(Path jar) throws IOException {
-    String name = "lectern-" + Files.size(jar) + "-"
-        + Files.getLastModifiedTime(jar).toMillis() + ".jsa";
+    return archive(jar, Runtime.version().feature());
+  }
+
+  static Path archive(Path jar, int jdk) throws IOException {
+    // One archive per JDK: an archive only maps into the JVM that wrote it.
+    String name = "lectern-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis()
+        + "-jdk" + jdk + (jdk >= AOT_FROM ? ".aot" : ".jsa");
     Path archive = jar.resolveSibling(name);
     return Files.isWritable(jar.getParent()) ? archive
         : Path.of(System.getProperty("java.io.tmpdir"), name);
@@ -100,8 +110,7 @@ final class TunedJvm {
       command.addAll(SERVE_OPTIONS);
       Path archive = archive(jar);
       if (Files.isRegularFile(archive)) {
-        command.addAll(List.of("-Xshare:auto", "-Xlog:cds=off",
-            "-XX:SharedArchiveFile=" + archive));
+        command.addAll(useArchive(archive, Runtime.version().feature()));
       }
     } else {
       // A JVM that lacks one of the options should still run the build.
@@ -112,20 +121,64 @@ final class TunedJvm {
       }
       command.addAll(OPTIONS);
       command.add("-Xmn" + youngGenerationMb(markdown) + "m");
-      command.addAll(sharingOptions(jar));
+      command.addAll(sharingOptions(archive(jar), Runtime.version().feature()));
     }
     command.add("-D" + MARKER + "=1");
     command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
     command.addAll(List.of(args));
-    Process child = new ProcessBuilder(command).inheritIO().start();
+    boolean training = command.stream().anyMatch(o -> o.startsWith("-XX:AOTCacheOutput="));
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    if (training) {
+      // The JVM tells what it does with the cache on both streams, whatever the logging.
+      builder.redirectOutput(ProcessBuilder.Redirect.PIPE)
+          .redirectError(ProcessBuilder.Redirect.PIPE);
+    }
+    Process child = builder.start();
     // Stopping this JVM stops the one doing the work (a server would keep its port otherwise).
     Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+    List<Thread> copiers = training
+        ? List.of(copyWithoutAotNotes(child.getInputStream(), System.out),
+            copyWithoutAotNotes(child.getErrorStream(), System.err))
+        : List.of();
     try {
-      return child.waitFor();
+      int exit = child.waitFor();
+      for (Thread copier : copiers) {
+        copier.join();
+      }
+      return exit;
     } catch (InterruptedException e) {
       child.destroy();
       throw e;
     }
+  }
+
+  /** Copies one of the child's streams, less the JVM's lines about writing its AOT cache. */
+  private static Thread copyWithoutAotNotes(java.io.InputStream from, java.io.PrintStream to) {
+    Thread copier = new Thread(() -> {
+      try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+          from, java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (!isAotNote(line)) {
+            to.println(line);
+          }
+        }
+      } catch (IOException e) {
+        // the child is gone; nothing more to copy
+      }
+    });
+    copier.setDaemon(true);
+    copier.start();
+    return copier;
+  }
+
+  static boolean isAotNote(String line) {
+    String s = line.strip();
+    return s.startsWith("AOTConfiguration recorded") || s.startsWith("Reading AOTConfiguration")
+        || s.startsWith("Temporary AOTConfiguration recorded")
+        || s.startsWith("AOTCache creation is complete")
+        || s.startsWith("Removed temporary AOT configuration file")
+        || s.startsWith("Launching child process") && s.contains("AOT cache")
+        || s.startsWith("Picked up JAVA_TOOL_OPTIONS") && s.contains("-XX:AOTMode=create");
   }
 
   /**
@@ -165,13 +218,20 @@ final class TunedJvm {
     }
   }
 
-  /** Use the class archive if there is one for this jar; otherwise write it at exit. */
-  private static List<String> sharingOptions(Path jar) throws IOException {
-    Path archive = archive(jar);
-    List<String> options = new ArrayList<>(List.of("-Xshare:auto", "-Xlog:cds=off",
-        "-Xlog:cds+dynamic=off"));
-    options.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
-        : "-XX:ArchiveClassesAtExit=" + archive);
-    return options;
+  /** Use the class archive if there is one; otherwise write it at exit. */
+  static List<String> sharingOptions(Path archive, int jdk) {
+    if (Files.isRegularFile(archive)) {
+      return useArchive(archive, jdk);
+    }
+    return jdk >= AOT_FROM
+        ? List.of("-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off")
+        : List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+            "-XX:ArchiveClassesAtExit=" + archive);
+  }
+
+  private static List<String> useArchive(Path archive, int jdk) {
+    return jdk >= AOT_FROM
+        ? List.of("-XX:AOTCache=" + archive, "-Xlog:aot=off", "-Xlog:cds=off")
+        : List.of("-Xshare:auto", "-Xlog:cds=off", "-XX:SharedArchiveFile=" + archive);
   }
 }

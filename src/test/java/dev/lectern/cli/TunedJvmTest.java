@@ -36,4 +36,24 @@ class TunedJvmTest {
     assertTrue(TunedJvm.jarFor(new String[] {}, jar).isEmpty());
     assertTrue(TunedJvm.jarFor(new String[] {"build"}, dir).isEmpty(), "classes, not a jar");
   }
+
+  @Test
+  void keepsAClassArchivePerJdkAndAnAheadOfTimeCacheFrom25() throws Exception {
+    java.nio.file.Path jar = dir.resolve("lectern.jar");
+    java.nio.file.Files.writeString(jar, "jar");
+    java.nio.file.Path on17 = TunedJvm.archive(jar, 17);
+    java.nio.file.Path on25 = TunedJvm.archive(jar, 25);
+    assertTrue(on17.getFileName().toString().endsWith("-jdk17.jsa"), on17.toString());
+    assertTrue(on25.getFileName().toString().endsWith("-jdk25.aot"), on25.toString());
+    assertEquals(java.util.List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        "-XX:ArchiveClassesAtExit=" + on17), TunedJvm.sharingOptions(on17, 17));
+    assertEquals(java.util.List.of("-XX:AOTCacheOutput=" + on25, "-Xlog:aot=off",
+        "-Xlog:cds=off"), TunedJvm.sharingOptions(on25, 25));
+    java.nio.file.Files.writeString(on25, "cache");
+    assertEquals(java.util.List.of("-XX:AOTCache=" + on25, "-Xlog:aot=off", "-Xlog:cds=off"),
+        TunedJvm.sharingOptions(on25, 26));
+    assertTrue(TunedJvm.isAotNote(" AOTConfiguration recorded: x.aot.config"));
+    assertTrue(TunedJvm.isAotNote("AOTCache creation is complete: x.aot 1 bytes"));
+    assertTrue(!TunedJvm.isAotNote("lectern: built 3 pages"));
+  }
 }
