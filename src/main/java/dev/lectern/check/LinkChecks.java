@@ -64,16 +64,18 @@ final class LinkChecks {
     factsByFile.values().parallelStream().forEach(page -> {
       LinkVerdicts verdicts = memo.get(Digester.of("links", factKeys.get(page.outputFile()),
           world), new Diagnostics(), ignored -> brokenLinks(page));
-      verdicts.broken().forEach(b -> report(page, b.getKey(), b.getValue(), out));
+      verdicts.broken().forEach(b -> report(page, b.link(), new String[] {b.message(), b.hint()},
+          out));
     });
   }
 
   private LinkVerdicts brokenLinks(PageFacts page) {
-    List<Map.Entry<PageLink, String[]>> broken = new java.util.ArrayList<>();
+    List<LinkVerdicts.Broken> broken = new java.util.ArrayList<>();
     for (PageLink link : page.links()) {
-      problem(page.outputFile(), link.url()).ifPresent(p -> broken.add(Map.entry(link, p)));
+      problem(page.outputFile(), link.url()).ifPresent(p ->
+          broken.add(new LinkVerdicts.Broken(link, p[0], p[1])));
     }
-    return new LinkVerdicts(broken);
+    return new LinkVerdicts(List.copyOf(broken));
   }
 
   /** What every link's verdict depends on besides its own page. */

@@ -1,7 +1,10 @@
 package dev.lectern.check;
 
 import java.util.List;
-import java.util.Map;
 
-/** A page's broken links: each link with its problem (message, hint). */
-record LinkVerdicts(List<Map.Entry<PageFacts.PageLink, String[]>> broken) {}
+/** A page's broken links, each with its problem. */
+record LinkVerdicts(List<Broken> broken) {
+
+  /** A link and what is wrong with it. */
+  record Broken(PageFacts.PageLink link, String message, String hint) {}
+}

@@ -29,6 +29,11 @@ import java.util.function.Function;
  * warning naming both.
  */
 public final class OutputChecks {
+  /** The type of the page-check memo's values, for its cache file. */
+  public static final java.lang.reflect.Type FACTS_TYPE = PageFacts.class;
+  /** The type of the link-check memo's values, for its cache file. */
+  public static final java.lang.reflect.Type VERDICTS_TYPE = LinkVerdicts.class;
+
   private OutputChecks() {}
 
   /**

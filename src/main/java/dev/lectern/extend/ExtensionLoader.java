@@ -76,7 +76,7 @@ public final class ExtensionLoader {
     try {
       byte[] bytes = Files.readAllBytes(file);
       dev.lectern.memo.Fingerprint code = Digester.ofBytes(bytes);
-      ClassLoader loader = LOADERS.computeIfAbsent(code, fp -> open(file));
+      ClassLoader loader = LOADERS.computeIfAbsent(code, fp -> open(copy(bytes, fp)));
       Diagnostics own = new Diagnostics();
       int before = found.size();
       addFrom(loader, code, jar.position(), found, own);
@@ -88,6 +88,21 @@ public final class ExtensionLoader {
     } catch (IOException | RuntimeException e) {
       out.error(jar.position(), "extension jar '" + jar.path() + "' cannot be read: " + e,
           "rebuild the jar");
+    }
+  }
+
+  /**
+   * A private copy of the jar's bytes, by their fingerprint: its class loader serves the whole
+   * process, and the site's file may change or go away meanwhile (classes load lazily).
+   */
+  private static Path copy(byte[] bytes, dev.lectern.memo.Fingerprint code) {
+    try {
+      Path copy = Files.createTempFile("lectern-extension-" + code.hex(), ".jar");
+      copy.toFile().deleteOnExit();
+      Files.write(copy, bytes);
+      return copy;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -180,7 +180,7 @@ public final class Digester {
    * True for collections whose iteration order may differ between equal instances: hash-based
    * ones and the immutable {@code Set.of}/{@code Map.of}, whose order changes between JVMs.
    */
-  private static boolean hasUnstableOrder(Object c) {
+  static boolean hasUnstableOrder(Object c) {
     Class<?> type = c.getClass();
     return type == HashMap.class || type == HashSet.class || type == ConcurrentHashMap.class
         || type.getName().startsWith("java.util.ImmutableCollections$Set")

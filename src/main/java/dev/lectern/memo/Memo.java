@@ -16,6 +16,9 @@ public final class Memo {
   private final boolean keeps;
   private final Map<String, MemoTable<?>> tables = new ConcurrentHashMap<>();
   private final AtomicInteger generation = new AtomicInteger();
+  /** The entries used by each computation running on this thread, innermost last. */
+  private final ThreadLocal<java.util.ArrayDeque<java.util.Set<MemoStore.MemoKey>>> frames =
+      ThreadLocal.withInitial(java.util.ArrayDeque::new);
 
   private Memo(boolean keeps) {
     this.keeps = keeps;
@@ -39,7 +42,7 @@ public final class Memo {
   /** The table called {@code name}, made on first use. */
   @SuppressWarnings("unchecked")
   public <V> MemoTable<V> table(String name) {
-    return (MemoTable<V>) tables.computeIfAbsent(name, n -> new MemoTable<V>(this, keeps));
+    return (MemoTable<V>) tables.computeIfAbsent(name, n -> new MemoTable<V>(this, n, keeps));
   }
 
   /** Starts a build: entries used from now on belong to it. */
@@ -60,6 +63,32 @@ public final class Memo {
 
   int generation() {
     return generation.get();
+  }
+
+  /** Tells the computation running on this thread, if any, that it used {@code key}. */
+  void used(MemoStore.MemoKey key) {
+    java.util.Set<MemoStore.MemoKey> frame = frames.get().peekLast();
+    if (frame != null) {
+      frame.add(key);
+    }
+  }
+
+  /** Starts recording the entries a computation uses. */
+  void enter() {
+    frames.get().addLast(new java.util.LinkedHashSet<>());
+  }
+
+  /** Stops recording; returns what the computation used. */
+  java.util.List<MemoStore.MemoKey> leave() {
+    return java.util.List.copyOf(frames.get().removeLast());
+  }
+
+  /** Keeps {@code key} of its table alive in this build, and what it uses in turn. */
+  void keep(MemoStore.MemoKey key) {
+    MemoTable<?> table = tables.get(key.table());
+    if (table != null) {
+      table.keep(key.key());
+    }
   }
 
   /** Entries in all tables, for tests and diagnostics. */

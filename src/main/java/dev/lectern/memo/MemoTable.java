@@ -18,6 +18,7 @@ import java.util.function.Function;
  */
 public final class MemoTable<V> {
   private final Memo memo;
+  private final String name;
   private final boolean keeps;
   private final Map<Fingerprint, Entry<V>> entries = new ConcurrentHashMap<>();
   private volatile MemoStore<V> store;
@@ -26,25 +27,28 @@ public final class MemoTable<V> {
     final V value;
     final List<Diagnostic> diagnostics;
     final List<FileDependency> reads;
+    final List<MemoStore.MemoKey> uses;
     volatile int generation;
 
-    Entry(V value, List<Diagnostic> diagnostics, List<FileDependency> reads, int generation) {
+    Entry(V value, List<Diagnostic> diagnostics, List<FileDependency> reads,
+        List<MemoStore.MemoKey> uses, int generation) {
       this.value = value;
       this.diagnostics = diagnostics;
       this.reads = reads;
+      this.uses = uses;
       this.generation = generation;
     }
   }
 
-  MemoTable(Memo memo, boolean keeps) {
+  MemoTable(Memo memo, String name, boolean keeps) {
     this.memo = memo;
+    this.name = name;
     this.keeps = keeps;
   }
 
   /**
-   * Backs the table with a store that outlives the process (values found there are trusted like
-   * the table's own; new values are offered to it). Only values computed without diagnostics and
-   * without file reads are stored.
+   * Backs the table with a store that outlives the process: entries found there are used like
+   * the table's own (their file reads checked first), and every new entry is offered to it.
    */
   public void backWith(MemoStore<V> store) {
     this.store = store;
@@ -61,31 +65,68 @@ public final class MemoTable<V> {
    * {@code files}.
    */
   public V get(Fingerprint key, Diagnostics out, FileSnapshot files, Computation<V> compute) {
+    memo.used(new MemoStore.MemoKey(name, key));
     Entry<V> known = entries.get(key);
     if (known != null && files.unchanged(known.reads)) {
-      known.generation = memo.generation();
+      touch(known);
       known.diagnostics.forEach(out::add);
       return known.value;
     }
     MemoStore<V> disk = store;
     if (disk != null) {
-      Optional<V> stored = disk.find(key);
-      if (stored.isPresent()) {
-        remember(key, new Entry<>(stored.get(), List.of(), List.of(), memo.generation()));
-        return stored.get();
+      Optional<MemoStore.Stored<V>> stored = disk.find(key);
+      if (stored.isPresent() && files.unchanged(stored.get().reads())) {
+        MemoStore.Stored<V> s = stored.get();
+        Entry<V> entry = new Entry<>(s.value(), s.diagnostics(), s.reads(), s.uses(),
+            memo.generation());
+        remember(key, entry);
+        touch(entry);
+        s.diagnostics().forEach(out::add);
+        return s.value();
       }
     }
     Diagnostics own = new Diagnostics();
     FileReads reads = files.recorder();
-    V value = compute.compute(own, reads);
+    memo.enter();
+    V value;
+    List<MemoStore.MemoKey> uses;
+    try {
+      value = compute.compute(own, reads);
+    } finally {
+      uses = memo.leave();
+    }
     List<Diagnostic> found = own.sorted();
     found.forEach(out::add);
     List<FileDependency> read = reads.dependencies();
-    if (disk != null && found.isEmpty() && read.isEmpty()) {
-      disk.offer(key, value);
+    if (disk != null) {
+      disk.offer(key, new MemoStore.Stored<>(value, found, read, uses));
     }
-    remember(key, new Entry<>(value, found, read, memo.generation()));
+    remember(key, new Entry<>(value, found, read, uses, memo.generation()));
     return value;
+  }
+
+  /**
+   * Marks an entry used by this build, with everything it used when it was computed: a rendered
+   * page taken from the memo keeps its highlighted code alive, for the day it is rendered again.
+   */
+  private void touch(Entry<V> entry) {
+    entry.generation = memo.generation();
+    entry.uses.forEach(memo::keep);
+  }
+
+  /** Keeps the entry for {@code key}, in memory or in the store, alive in this build. */
+  void keep(Fingerprint key) {
+    Entry<V> known = entries.get(key);
+    if (known != null) {
+      if (known.generation != memo.generation()) {
+        touch(known);
+      }
+      return;
+    }
+    MemoStore<V> disk = store;
+    if (disk != null) {
+      disk.keep(key).forEach(memo::keep);
+    }
   }
 
   private void remember(Fingerprint key, Entry<V> entry) {

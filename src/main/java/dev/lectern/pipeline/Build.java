@@ -8,7 +8,6 @@ import dev.lectern.content.ContentSet;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.extend.ExtensionSet;
-import dev.lectern.highlight.DiskCache;
 import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.memo.FileSnapshot;
 import dev.lectern.memo.Memo;
@@ -46,7 +45,7 @@ public final class Build {
 
   private final Progress progress;
   private final Memo memo;
-  private DiskCache disk;
+  private CacheFiles cacheFiles;
 
   /**
    * A build that reuses what {@code memo} remembers: pass one {@link Memo#acrossBuilds()} to
@@ -89,6 +88,7 @@ public final class Build {
   private BuildResult stages(BuildOptions options, Function<Path, OutputTree> treeFor) {
     Diagnostics diagnostics = new Diagnostics();
     Path source = options.source().toAbsolutePath().normalize();
+    attachCacheFiles(source, options);
 
     progress.stage("loading", 0);
     SiteConfig config = ConfigLoader.load(source, Extensions.availableNames(), diagnostics)
@@ -126,7 +126,7 @@ public final class Build {
     progress.stage("rendering", assembled.site().pages().size());
     OutputAssembler output = new OutputAssembler(treeFor.apply(outputDir), diagnostics);
     Map<String, String> descriptions = new RenderStage(memo, context, extensions,
-        highlighting(source, options)).renderAll(assembled, links, diagnostics,
+        highlighting()).renderAll(assembled, links, diagnostics,
         progress::advance, output::page);
     diagnostics.throwIfErrors();
 
@@ -178,23 +178,23 @@ public final class Build {
     }
   }
 
-  /** Writes the on-disk highlight cache with the blocks the builds used, if there is one. */
+  /** Writes the cache files with what the builds used, if there are any. */
   public synchronized void saveDiskCache() {
-    if (disk != null) {
-      disk.save();
+    if (cacheFiles != null) {
+      cacheFiles.save();
     }
   }
 
-  /** Highlighting through the memo, backed by the site's on-disk cache unless turned off. */
-  private synchronized dev.lectern.highlight.Highlighting highlighting(Path source,
-      BuildOptions options) {
-    var table = memo.<dev.lectern.api.HighlightedCode>table("highlight");
-    if (options.diskCache() && disk == null) {
-      disk = DiskCache.open(source);
-      table.backWith(disk);
+  /** Backs the memo with the site's cache files, once, unless the build asks for none. */
+  private synchronized void attachCacheFiles(Path source, BuildOptions options) {
+    if (options.diskCache() && cacheFiles == null) {
+      cacheFiles = CacheFiles.attach(memo, source);
     }
+  }
+
+  private dev.lectern.highlight.Highlighting highlighting() {
     return new dev.lectern.highlight.Highlighting(dev.lectern.highlight.PrismHighlighter.shared(),
-        table);
+        memo.table("highlight"));
   }
 
   private static Assets loadAssets(Path source, byte[] searchIndex, boolean fingerprints) {

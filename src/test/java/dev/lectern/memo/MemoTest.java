@@ -91,4 +91,50 @@ class MemoTest {
     assertEquals(2, runs.get());
     assertEquals(0, memo.size());
   }
+
+  @Test
+  void anEntryInUseKeepsWhatItWasComputedFrom() {
+    Memo memo = Memo.acrossBuilds();
+    MemoTable<String> pages = memo.table("pages");
+    MemoTable<String> code = memo.table("code");
+    AtomicInteger highlighted = new AtomicInteger();
+    java.util.function.Supplier<String> page = () -> pages.get(Digester.of("page"),
+        new Diagnostics(), d -> "<pre>" + code.get(Digester.of("x = 1"), new Diagnostics(),
+            e -> "hl" + highlighted.incrementAndGet()) + "</pre>");
+    memo.beginBuild();
+    assertEquals("<pre>hl1</pre>", page.get());
+    memo.endBuild(true);
+    memo.beginBuild();
+    assertEquals("<pre>hl1</pre>", page.get());  // a hit: the code table is not asked
+    memo.endBuild(true);
+    assertEquals(2, memo.size(), "the page's highlighted code is still alive");
+    memo.beginBuild();
+    assertEquals("hl1", code.get(Digester.of("x = 1"), new Diagnostics(), e -> "again"));
+    memo.endBuild(true);
+  }
+
+  @Test
+  void anEntryInUseKeepsWhatItUsedInTheCacheFilesToo() {
+    java.util.function.Function<AtomicInteger, String> build = counter -> {
+      Memo memo = Memo.forOneBuild();
+      DiskStore<String> pagesFile = new DiskStore<>(dir, "pages", String.class);
+      DiskStore<String> codeFile = new DiskStore<>(dir, "code", String.class);
+      memo.<String>table("pages").backWith(pagesFile);
+      memo.<String>table("code").backWith(codeFile);
+      String page = memo.<String>table("pages").get(Digester.of("page"), new Diagnostics(),
+          d -> memo.<String>table("code").get(Digester.of("x = 1"), new Diagnostics(),
+              e -> "hl" + counter.incrementAndGet()));
+      pagesFile.save();
+      codeFile.save();
+      return page;
+    };
+    AtomicInteger counter = new AtomicInteger();
+    assertEquals("hl1", build.apply(counter));
+    assertEquals("hl1", build.apply(counter));
+    assertEquals("hl1", build.apply(counter));
+    Memo memo = Memo.forOneBuild();
+    memo.<String>table("code").backWith(new DiskStore<>(dir, "code", String.class));
+    assertEquals("hl1", memo.<String>table("code").get(Digester.of("x = 1"), new Diagnostics(),
+        e -> "lost"), "builds that took the page from its file kept its code in the code file");
+  }
 }

@@ -6,6 +6,7 @@ import dev.lectern.diagnostic.BuildFailedException;
 import dev.lectern.diagnostic.Diagnostic;
 import dev.lectern.memo.Memo;
 import dev.lectern.testing.TestSite;
+import dev.lectern.testing.TreeFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,46 @@ class WarmEqualsColdTest {
       compare(edit.name(), warm, mismatches);
     }
     assertEquals(List.of(), mismatches, "warm rebuilds that differ from cold builds");
+  }
+
+  /**
+   * The same edits with the command line's persistent cache: each rebuild is a new build in a
+   * new memo, reading what the one before left in {@code .lectern-cache/}, as {@code lectern
+   * build} run again does.
+   */
+  @Test
+  void everyCommandLineRebuildWithTheCacheFilesEqualsAColdBuild() {
+    site = initialSite(dir.resolve("site"));
+    List<String> mismatches = new ArrayList<>();
+    compareCommandLine("the first build", mismatches);
+    for (Edit edit : edits()) {
+      edit.apply().accept(this);
+      compareCommandLine(edit.name(), mismatches);
+    }
+    assertEquals(List.of(), mismatches, "rebuilds from the cache files that differ from cold");
+  }
+
+  private void compareCommandLine(String step, List<String> mismatches) {
+    Path out = dir.resolve("out");
+    BuildOptions withCache = BuildOptions.of(site.root()).withoutGitDates().withOutput(out);
+    StringBuilder warm = new StringBuilder();
+    List<Diagnostic> diagnostics;
+    try {
+      BuildResult result = new Build().run(withCache);
+      TreeFiles.read(out).forEach((path, bytes) -> warm.append("file ").append(path).append(' ')
+          .append(digest(bytes)).append('\n'));
+      diagnostics = result.warnings();
+    } catch (BuildFailedException e) {
+      warm.append("build failed\n");
+      diagnostics = e.diagnostics();
+    }
+    for (Diagnostic d : diagnostics) {
+      warm.append(d.headline()).append(" [").append(d.hint()).append("]\n");
+    }
+    String cold = outcome(new Build(new Progress(), Memo.acrossBuilds()));
+    if (!warm.toString().equals(cold)) {
+      mismatches.add("after " + step + ":\n" + firstDifference(cold, warm.toString()));
+    }
   }
 
   private void compare(String step, Memo warmMemo, List<String> mismatches) {

@@ -1,0 +1,51 @@
+package dev.lectern.pipeline;
+
+import dev.lectern.api.HighlightedCode;
+import dev.lectern.content.SourcePage;
+import dev.lectern.memo.DiskStore;
+import dev.lectern.memo.Memo;
+import dev.lectern.memo.ValueType;
+import dev.lectern.render.PageRenderer.Rendered;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The memo tables a build keeps on disk between runs of the command line, in
+ * {@code .lectern-cache/} of the site (off with {@code --no-cache}): highlighted code, front
+ * matter, search rows, rendered pages, page checks, link verdicts and git dates. Each table's
+ * file holds exactly the entries the last successful build used.
+ */
+final class CacheFiles {
+  private final List<DiskStore<?>> stores = new ArrayList<>();
+
+  private CacheFiles() {}
+
+  /** Backs {@code memo}'s persistent tables with the cache files of {@code source}. */
+  static CacheFiles attach(Memo memo, Path source) {
+    CacheFiles files = new CacheFiles();
+    files.back(memo, source, "highlight", HighlightedCode.class);
+    files.back(memo, source, "load", new ValueType<Optional<SourcePage>>() {}.type());
+    files.back(memo, source, "search rows", byte[].class);
+    files.back(memo, source, "render", Rendered.class);
+    files.back(memo, source, "page checks", dev.lectern.check.OutputChecks.FACTS_TYPE);
+    files.back(memo, source, "link checks", dev.lectern.check.OutputChecks.VERDICTS_TYPE);
+    files.back(memo, source, "git dates", new ValueType<Map<String, LocalDate>>() {}.type());
+    return files;
+  }
+
+  private void back(Memo memo, Path source, String table, Type type) {
+    DiskStore<Object> store = new DiskStore<>(source, table.replace(' ', '-'), type);
+    memo.table(table).backWith(store);
+    stores.add(store);
+  }
+
+  /** Writes every table's file with the entries the build used. */
+  void save() {
+    stores.forEach(DiskStore::save);
+  }
+}
