@@ -11,6 +11,8 @@ import dev.lectern.extend.ExtensionSet;
 import dev.lectern.extend.Registrar;
 import dev.lectern.extend.SettingsReader;
 import dev.lectern.highlight.PrismHighlighter;
+import dev.lectern.markdown.admonition.Admonitions;
+import dev.lectern.markdown.blocks.SlashBlocks;
 import dev.lectern.markdown.callout.Callouts;
 import dev.lectern.markdown.code.CodeBlocks;
 import dev.lectern.markdown.faq.FaqBlocks;
@@ -36,12 +38,17 @@ final class Extensions {
   private Extensions() {}
 
   /** The names of {@link #builtIns}, known before site.yml is read. */
-  static final Set<String> BUILT_IN_NAMES = Set.of("callouts", "faq", "quiz", "code");
+  static final Set<String> BUILT_IN_NAMES = Set.of("admonitions", "callouts", "faq", "quiz",
+      "code", "blocks");
 
-  /** Lectern's own extensions, in the order their processors run. */
+  /**
+   * Lectern's own extensions, in the order their processors run: those that make callouts before
+   * {@link Callouts} (which reports unknown types), and {@link SlashBlocks} after every extension
+   * that converts {@code ///} blocks (it reports those left over).
+   */
   static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
-    return List.of(new Callouts(), new FaqBlocks(options.faqTitle()), new QuizBlocks(),
-        new CodeBlocks(PrismHighlighter.shared()));
+    return List.of(new Admonitions(), new Callouts(), new FaqBlocks(options.faqTitle()),
+        new QuizBlocks(), new CodeBlocks(PrismHighlighter.shared()), new SlashBlocks());
   }
 
   static ExtensionSet load(Path source, SiteConfig config, Diagnostics out) {
