@@ -17,6 +17,7 @@ import dev.lectern.markdown.callout.Callouts;
 import dev.lectern.markdown.code.CodeBlocks;
 import dev.lectern.markdown.faq.FaqBlocks;
 import dev.lectern.markdown.quiz.QuizBlocks;
+import dev.lectern.markdown.tabs.Tabs;
 import dev.lectern.memo.CodeVersion;
 import dev.lectern.memo.Digester;
 import dev.lectern.memo.Fingerprint;
@@ -39,16 +40,18 @@ final class Extensions {
 
   /** The names of {@link #builtIns}, known before site.yml is read. */
   static final Set<String> BUILT_IN_NAMES = Set.of("admonitions", "callouts", "faq", "quiz",
-      "code", "blocks");
+      "tabs", "code", "blocks");
 
   /**
    * Lectern's own extensions, in the order their processors run: those that make callouts before
    * {@link Callouts} (which reports unknown types), and {@link SlashBlocks} after every extension
-   * that converts {@code ///} blocks (it reports those left over).
+   * that converts {@code ///} blocks (it reports those left over); {@link Tabs} before the code
+   * blocks, whose fences it reads in code groups.
    */
   static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
     return List.of(new Admonitions(), new Callouts(), new FaqBlocks(options.faqTitle()),
-        new QuizBlocks(), new CodeBlocks(PrismHighlighter.shared()), new SlashBlocks());
+        new QuizBlocks(), new Tabs(), new CodeBlocks(PrismHighlighter.shared()),
+        new SlashBlocks());
   }
 
   static ExtensionSet load(Path source, SiteConfig config, Diagnostics out) {
