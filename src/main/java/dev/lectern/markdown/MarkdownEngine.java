@@ -126,7 +126,7 @@ public final class MarkdownEngine {
   private static void collectHeadings(Node node, List<TocEntry> headings) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof HeadingId id) {
-        headings.add(new TocEntry(id.level(), id.text(), id.id()));
+        headings.add(new TocEntry(id.level(), id.tocText(), id.id()));
       }
       collectHeadings(child, headings);
     }

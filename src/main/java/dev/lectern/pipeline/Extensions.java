@@ -12,6 +12,7 @@ import dev.lectern.extend.Registrar;
 import dev.lectern.extend.SettingsReader;
 import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.admonition.Admonitions;
+import dev.lectern.markdown.attributes.AttributeLists;
 import dev.lectern.markdown.blocks.SlashBlocks;
 import dev.lectern.markdown.callout.Callouts;
 import dev.lectern.markdown.code.CodeBlocks;
@@ -40,7 +41,7 @@ final class Extensions {
 
   /** The names of {@link #builtIns}, known before site.yml is read. */
   static final Set<String> BUILT_IN_NAMES = Set.of("admonitions", "callouts", "faq", "quiz",
-      "tabs", "code", "blocks");
+      "tabs", "code", "blocks", "attributes");
 
   /**
    * Lectern's own extensions, in the order their processors run: those that make callouts before
@@ -51,7 +52,7 @@ final class Extensions {
   static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
     return List.of(new Admonitions(), new Callouts(), new FaqBlocks(options.faqTitle()),
         new QuizBlocks(), new Tabs(), new CodeBlocks(PrismHighlighter.shared()),
-        new SlashBlocks());
+        new SlashBlocks(), new AttributeLists());
   }
 
   static ExtensionSet load(Path source, SiteConfig config, Diagnostics out) {
