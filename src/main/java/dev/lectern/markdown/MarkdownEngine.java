@@ -35,8 +35,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * that nothing changes afterwards; rendering reads it with a {@link RenderScope}.
  */
 public final class MarkdownEngine {
+  // Strikethrough needs two tildes: one tilde is a subscript (H~2~O), as in pymdownx.
   private static final List<Extension> CORE = List.of(TablesExtension.create(),
-      StrikethroughExtension.create(), AutolinkExtension.create(),
+      StrikethroughExtension.builder().requireTwoTildes(true).build(), AutolinkExtension.create(),
       TaskListItemsExtension.create(), FootnotesExtension.create(), ContainerExtension.create());
 
   private final Parser parser;

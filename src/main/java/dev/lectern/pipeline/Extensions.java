@@ -11,12 +11,16 @@ import dev.lectern.extend.ExtensionSet;
 import dev.lectern.extend.Registrar;
 import dev.lectern.extend.SettingsReader;
 import dev.lectern.highlight.PrismHighlighter;
+import dev.lectern.markdown.abbr.Abbreviations;
 import dev.lectern.markdown.admonition.Admonitions;
 import dev.lectern.markdown.attributes.AttributeLists;
 import dev.lectern.markdown.blocks.SlashBlocks;
 import dev.lectern.markdown.callout.Callouts;
 import dev.lectern.markdown.code.CodeBlocks;
+import dev.lectern.markdown.deflist.DefinitionLists;
+import dev.lectern.markdown.emoji.Emoji;
 import dev.lectern.markdown.faq.FaqBlocks;
+import dev.lectern.markdown.inline.InlineFormats;
 import dev.lectern.markdown.quiz.QuizBlocks;
 import dev.lectern.markdown.tabs.Tabs;
 import dev.lectern.memo.CodeVersion;
@@ -41,7 +45,8 @@ final class Extensions {
 
   /** The names of {@link #builtIns}, known before site.yml is read. */
   static final Set<String> BUILT_IN_NAMES = Set.of("admonitions", "callouts", "faq", "quiz",
-      "tabs", "code", "blocks", "attributes");
+      "tabs", "code", "blocks", "attributes", "inline", "emoji", "definition-lists",
+      "abbreviations");
 
   /**
    * Lectern's own extensions, in the order their processors run: those that make callouts before
@@ -52,7 +57,8 @@ final class Extensions {
   static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
     return List.of(new Admonitions(), new Callouts(), new FaqBlocks(options.faqTitle()),
         new QuizBlocks(), new Tabs(), new CodeBlocks(PrismHighlighter.shared()),
-        new SlashBlocks(), new AttributeLists());
+        new SlashBlocks(), new AttributeLists(), new InlineFormats(), new Emoji(),
+        new DefinitionLists(), new Abbreviations());
   }
 
   static ExtensionSet load(Path source, SiteConfig config, Diagnostics out) {
