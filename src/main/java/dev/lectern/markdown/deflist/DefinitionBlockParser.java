@@ -4,6 +4,7 @@ import dev.lectern.markdown.deflist.DefinitionNodes.DefinitionDescription;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.block.AbstractBlockParser;
@@ -15,7 +16,8 @@ import org.commonmark.parser.block.ParserState;
 
 /**
  * Parses a definition ({@code :   text}, a colon and one to three spaces) that follows a term
- * paragraph or another definition; its body continues on lines indented by four spaces. The term
+ * paragraph, another definition, or raw HTML (which Python-Markdown takes as the term: Material's
+ * documentation writes {@code <!-- md:option -->} there); its body continues on lines indented by four spaces. The term
  * paragraph stays a paragraph here; {@link DefinitionListPostProcessor} makes the list.
  */
 final class DefinitionBlockParser extends AbstractBlockParser {
@@ -70,7 +72,8 @@ final class DefinitionBlockParser extends AbstractBlockParser {
       }
       boolean termAbove = !matched.getParagraphLines().isEmpty();
       Node last = matched.getMatchedBlockParser().getBlock().getLastChild();
-      if (!termAbove && !(last instanceof Paragraph) && !(last instanceof DefinitionDescription)) {
+      if (!termAbove && !(last instanceof Paragraph) && !(last instanceof DefinitionDescription)
+          && !(last instanceof HtmlBlock)) {
         return BlockStart.none();
       }
       boolean tight = termAbove || last instanceof DefinitionDescription d && d.tight();

@@ -5,6 +5,7 @@ import dev.lectern.markdown.deflist.DefinitionNodes.DefinitionList;
 import dev.lectern.markdown.deflist.DefinitionNodes.DefinitionTerm;
 import java.util.List;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -12,7 +13,8 @@ import org.commonmark.parser.PostProcessor;
 
 /**
  * Makes definition lists: a paragraph followed by definitions becomes terms (one per line) and
- * their descriptions, and adjacent term groups join one {@code <dl>}.
+ * their descriptions, raw HTML followed by definitions one term holding it, and adjacent term
+ * groups join one {@code <dl>}.
  */
 final class DefinitionListPostProcessor implements PostProcessor {
   @Override
@@ -25,9 +27,18 @@ final class DefinitionListPostProcessor implements PostProcessor {
     Node child = parent.getFirstChild();
     while (child != null) {
       Node next = child.getNext();
-      if (child instanceof Paragraph p && next instanceof DefinitionDescription) {
-        DefinitionList list = p.getPrevious() instanceof DefinitionList l ? l : newList(p);
-        addTerms(p, list);
+      if ((child instanceof Paragraph || child instanceof HtmlBlock)
+          && next instanceof DefinitionDescription) {
+        DefinitionList list = child.getPrevious() instanceof DefinitionList l ? l
+            : newList(child);
+        if (child instanceof Paragraph p) {
+          addTerms(p, list);
+        } else {
+          DefinitionTerm term = new DefinitionTerm();
+          term.setSourceSpans(child.getSourceSpans());
+          list.appendChild(term);
+          term.appendChild(child);
+        }
         Node n = next;
         while (n instanceof DefinitionDescription) {
           Node after = n.getNext();
@@ -43,7 +54,7 @@ final class DefinitionListPostProcessor implements PostProcessor {
     }
   }
 
-  private static DefinitionList newList(Paragraph first) {
+  private static DefinitionList newList(Node first) {
     DefinitionList list = new DefinitionList();
     if (!first.getSourceSpans().isEmpty()) {
       list.setSourceSpans(List.of(first.getSourceSpans().get(0)));
