@@ -28,9 +28,12 @@ import org.commonmark.parser.block.ParserState;
  */
 final class JsxTabsBlockParser extends AbstractBlockParser {
   private static final Pattern TABS = Pattern.compile("^<Tabs(\\s[^>]*)?>[ \\t]*$");
-  private static final Pattern TABS_END = Pattern.compile("^</Tabs>[ \\t]*$");
+  // MDX may follow a closing tag with an expression, typically {' '}.
+  private static final Pattern TABS_END =
+      Pattern.compile("^</Tabs>[ \\t]*(?:\\{[^{}]*\\})?[ \\t]*$");
   private static final Pattern ITEM = Pattern.compile("^<TabItem(\\s[^>]*?)?>[ \\t]*$");
-  private static final Pattern ITEM_END = Pattern.compile("^</TabItem>[ \\t]*$");
+  private static final Pattern ITEM_END =
+      Pattern.compile("^</TabItem>[ \\t]*(?:\\{[^{}]*\\})?[ \\t]*$");
   private static final Pattern ONE_LINE_ITEM =
       Pattern.compile("^<TabItem(\\s[^>]*?)?>(.*)</TabItem>[ \\t]*$");
 
