@@ -12,18 +12,27 @@ import org.commonmark.node.CustomBlock;
  * ({@code :::note}, {@code ::: details}); the kind may be followed by {@code [title]} or by
  * spaces and free text, which is the argument. It closes at a line of colons at least as long
  * as its opening run (more colons on the outer block let blocks nest), unless that line belongs
- * to a fenced code block or a container opened inside it.
+ * to a fenced code block or a container opened inside it. A {@code {…}} group right after the
+ * kind or title, or at the end of the line ({@code :::tip{icon="heart"}},
+ * {@code ::: details Title {open}}), is the block's attributes, kept apart from the argument.
  */
 public final class ContainerBlock extends CustomBlock {
   private final String kind;
   private final String argument;
   private final int colons;
+  private final String attributes;
   private boolean closed;
 
   public ContainerBlock(String kind, String argument, int colons) {
+    this(kind, argument, colons, "");
+  }
+
+  /** A block with attributes: the text between the braces of its {@code {…}} group. */
+  public ContainerBlock(String kind, String argument, int colons, String attributes) {
     this.kind = kind;
     this.argument = argument;
     this.colons = colons;
+    this.attributes = attributes;
   }
 
   /** The kind, lower-cased ({@code faq}, {@code note}). */
@@ -34,6 +43,11 @@ public final class ContainerBlock extends CustomBlock {
   /** The text after the kind on the opening line, trimmed ("" if none). */
   public String argument() {
     return argument;
+  }
+
+  /** The text between the braces of the block's {@code {…}} group, trimmed ("" if none). */
+  public String attributes() {
+    return attributes;
   }
 
   /** The number of colons that opened the block; a closing line needs at least as many. */

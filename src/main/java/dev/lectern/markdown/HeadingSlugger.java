@@ -1,6 +1,8 @@
 package dev.lectern.markdown;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,13 +13,21 @@ import java.util.Set;
  */
 public final class HeadingSlugger {
   private final Set<String> used = new HashSet<>();
+  // The suffix to try first per base: the ones below it are taken (ids are never released), so a
+  // page with thousands of equal headings or tabs costs linear, not quadratic, time.
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
 
   /** The id for a heading with this plain text, unique within the document. */
   public String slug(String text) {
     String base = slugify(text);
     String candidate = base;
-    for (int n = 1; used.contains(candidate); n++) {
+    if (used.contains(base)) {
+      int n = nextSuffix.getOrDefault(base, 1);
+      while (used.contains(base + "-" + n)) {
+        n++;
+      }
       candidate = base + "-" + n;
+      nextSuffix.put(base, n + 1);
     }
     used.add(candidate);
     return candidate;

@@ -35,8 +35,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * that nothing changes afterwards; rendering reads it with a {@link RenderScope}.
  */
 public final class MarkdownEngine {
+  // Strikethrough needs two tildes: one tilde is a subscript (H~2~O), as in pymdownx.
   private static final List<Extension> CORE = List.of(TablesExtension.create(),
-      StrikethroughExtension.create(), AutolinkExtension.create(),
+      StrikethroughExtension.builder().requireTwoTildes(true).build(), AutolinkExtension.create(),
       TaskListItemsExtension.create(), FootnotesExtension.create(), ContainerExtension.create());
 
   private final Parser parser;
@@ -126,7 +127,7 @@ public final class MarkdownEngine {
   private static void collectHeadings(Node node, List<TocEntry> headings) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof HeadingId id) {
-        headings.add(new TocEntry(id.level(), id.text(), id.id()));
+        headings.add(new TocEntry(id.level(), id.tocText(), id.id()));
       }
       collectHeadings(child, headings);
     }

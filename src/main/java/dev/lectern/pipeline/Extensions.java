@@ -11,10 +11,18 @@ import dev.lectern.extend.ExtensionSet;
 import dev.lectern.extend.Registrar;
 import dev.lectern.extend.SettingsReader;
 import dev.lectern.highlight.PrismHighlighter;
+import dev.lectern.markdown.abbr.Abbreviations;
+import dev.lectern.markdown.admonition.Admonitions;
+import dev.lectern.markdown.attributes.AttributeLists;
+import dev.lectern.markdown.blocks.SlashBlocks;
 import dev.lectern.markdown.callout.Callouts;
 import dev.lectern.markdown.code.CodeBlocks;
+import dev.lectern.markdown.deflist.DefinitionLists;
+import dev.lectern.markdown.emoji.Emoji;
 import dev.lectern.markdown.faq.FaqBlocks;
+import dev.lectern.markdown.inline.InlineFormats;
 import dev.lectern.markdown.quiz.QuizBlocks;
+import dev.lectern.markdown.tabs.Tabs;
 import dev.lectern.memo.CodeVersion;
 import dev.lectern.memo.Digester;
 import dev.lectern.memo.Fingerprint;
@@ -36,12 +44,21 @@ final class Extensions {
   private Extensions() {}
 
   /** The names of {@link #builtIns}, known before site.yml is read. */
-  static final Set<String> BUILT_IN_NAMES = Set.of("callouts", "faq", "quiz", "code");
+  static final Set<String> BUILT_IN_NAMES = Set.of("admonitions", "callouts", "faq", "quiz",
+      "tabs", "code", "blocks", "attributes", "inline", "emoji", "definition-lists",
+      "abbreviations");
 
-  /** Lectern's own extensions, in the order their processors run. */
+  /**
+   * Lectern's own extensions, in the order their processors run: those that make callouts before
+   * {@link Callouts} (which reports unknown types), and {@link SlashBlocks} after every extension
+   * that converts {@code ///} blocks (it reports those left over); {@link Tabs} before the code
+   * blocks, whose fences it reads in code groups.
+   */
   static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
-    return List.of(new Callouts(), new FaqBlocks(options.faqTitle()), new QuizBlocks(),
-        new CodeBlocks(PrismHighlighter.shared()));
+    return List.of(new Admonitions(), new Callouts(), new FaqBlocks(options.faqTitle()),
+        new QuizBlocks(), new Tabs(), new CodeBlocks(PrismHighlighter.shared()),
+        new SlashBlocks(), new AttributeLists(), new InlineFormats(), new Emoji(),
+        new DefinitionLists(), new Abbreviations());
   }
 
   static ExtensionSet load(Path source, SiteConfig config, Diagnostics out) {

@@ -5,8 +5,9 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * GitHub alerts ({@code > [!NOTE]} and friends) as styled callouts, so contributors see the same
- * thing in GitHub's preview and on the site. See {@code callout-spec.txt} for the syntax.
+ * GitHub alerts ({@code > [!NOTE]} and friends) as callouts, so contributors see the same thing
+ * in GitHub's preview and on the site, and the renderer of every dialect's callouts. See
+ * {@code callout-spec.txt} for the syntax.
  */
 public final class CalloutExtension implements Parser.ParserExtension,
     HtmlRenderer.HtmlRendererExtension {

@@ -3,7 +3,12 @@ package dev.lectern.markdown.callout;
 import dev.lectern.api.LecternExtension;
 import dev.lectern.api.Registry;
 
-/** Lectern's callouts (GitHub alerts such as {@code > [!NOTE]}), as an extension. */
+/**
+ * Lectern's callouts, as an extension: GitHub alerts ({@code > [!NOTE]}) become {@link Callout}s,
+ * the one node every admonition dialect turns into; callouts render as titled notes or
+ * disclosures; an unknown type is reported. Register it after the extensions that make callouts
+ * in page processors, so their unknown types are reported too.
+ */
 public final class Callouts implements LecternExtension {
   @Override
   public String name() {
@@ -13,5 +18,6 @@ public final class Callouts implements LecternExtension {
   @Override
   public void register(Registry registry) {
     registry.markdown(CalloutExtension.create());
+    registry.pageProcessor(new CalloutChecks());
   }
 }

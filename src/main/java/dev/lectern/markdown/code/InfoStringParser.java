@@ -50,7 +50,8 @@ public final class InfoStringParser {
 
   private void parseAll() {
     skipSpaces();
-    if (pos < text.length() && text.charAt(pos) != '{' && !wordHasEquals()) {
+    if (pos < text.length() && text.charAt(pos) != '{' && text.charAt(pos) != '['
+        && !wordHasEquals()) {
       int start = pos;
       while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))
           && text.charAt(pos) != '{') {
@@ -65,6 +66,8 @@ public final class InfoStringParser {
       }
       if (text.charAt(pos) == '{') {
         ranges();
+      } else if (text.charAt(pos) == '[' && text.indexOf(']', pos) > 0) {
+        pos = text.indexOf(']', pos) + 1;  // VitePress' [label]: the tabs extension reads it
       } else {
         attribute();
       }

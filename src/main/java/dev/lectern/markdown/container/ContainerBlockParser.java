@@ -66,10 +66,14 @@ final class ContainerBlockParser extends AbstractBlockParser {
     return false;
   }
 
-  /** Starts a container on {@code :::kind}, {@code :::kind[title]} or {@code :::kind text}. */
+  /**
+   * Starts a container on {@code :::kind}, {@code :::kind[title]} or {@code :::kind text}, each
+   * optionally with {@code {attributes}}.
+   */
   static final class Factory extends AbstractBlockParserFactory {
-    private static final Pattern OPEN = Pattern.compile(
-        "^(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9_-]*)(?:\\[([^\\]]*)\\])?(?:[ \\t]+(.*?))?[ \\t]*$");
+    private static final Pattern OPEN = Pattern.compile("^(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9_-]*)"
+        + "(?:\\[([^\\]]*)\\])?(?:\\{([^{}]*)\\})?(?:[ \\t]+(.*?))?[ \\t]*$");
+    private static final Pattern TRAILING_ATTRIBUTES = Pattern.compile("[ \\t]*\\{([^{}]*)\\}$");
 
     @Override
     public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
@@ -81,10 +85,16 @@ final class ContainerBlockParser extends AbstractBlockParser {
       if (!m.matches()) {
         return BlockStart.none();
       }
-      String argument = m.group(3) != null ? m.group(3).strip()
-          : m.group(4) == null ? "" : m.group(4).strip();
+      String attributes = m.group(4) == null ? "" : m.group(4).strip();
+      String text = m.group(5) == null ? "" : m.group(5).strip();
+      Matcher trailing = TRAILING_ATTRIBUTES.matcher(text);
+      if (attributes.isEmpty() && trailing.find()) {
+        attributes = trailing.group(1).strip();
+        text = text.substring(0, trailing.start()).strip();
+      }
+      String argument = m.group(3) != null ? m.group(3).strip() : text;
       ContainerBlock block = new ContainerBlock(m.group(2).toLowerCase(Locale.ROOT), argument,
-          m.group(1).length());
+          m.group(1).length(), attributes);
       return BlockStart.of(new ContainerBlockParser(block)).atIndex(line.length());
     }
   }

@@ -1,0 +1,23 @@
+package dev.lectern.markdown.attributes;
+
+import dev.lectern.api.LecternExtension;
+import dev.lectern.api.Registry;
+
+/**
+ * Attribute lists ({@code { #id .class key="value" }}) of Python-Markdown, Material, kramdown and
+ * Pandoc, as an extension: on headings (with their ids; {@code data-toc-label} names the heading
+ * in the table of contents), images, links (Material's {@code { .md-button }}), paragraphs and
+ * blocks. Unsafe or unknown attributes are left out with a warning.
+ */
+public final class AttributeLists implements LecternExtension {
+  @Override
+  public String name() {
+    return "attributes";
+  }
+
+  @Override
+  public void register(Registry registry) {
+    registry.markdown(AttributesExtension.create());
+    registry.pageProcessor(new AttributesChecks());
+  }
+}

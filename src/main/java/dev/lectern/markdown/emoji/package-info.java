@@ -1,0 +1,2 @@
+/** Emoji shortcodes ({@code :smile:}) from GitHub's table, and Material's icon shortcodes reported. */
+package dev.lectern.markdown.emoji;

@@ -1,0 +1,20 @@
+package dev.lectern.markdown.inline;
+
+import dev.lectern.api.LecternExtension;
+import dev.lectern.api.Registry;
+
+/**
+ * pymdownx's inline formats, as an extension: {@code ==mark==}, {@code ^^insert^^},
+ * {@code H~2~O}, {@code x^2^} and {@code ++ctrl+alt+del++}.
+ */
+public final class InlineFormats implements LecternExtension {
+  @Override
+  public String name() {
+    return "inline";
+  }
+
+  @Override
+  public void register(Registry registry) {
+    registry.markdown(InlineFormatsExtension.create());
+  }
+}
