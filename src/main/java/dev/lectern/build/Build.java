@@ -16,7 +16,7 @@ import dev.lectern.render.Assets;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.SiteSkeleton;
 import dev.lectern.render.Templates;
-import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SiteSearch;
 import dev.lectern.seo.SiteFiles;
 import dev.lectern.site.PageDates;
 import dev.lectern.site.Site;
@@ -107,10 +107,10 @@ public final class Build {
         .orElse(null);
     diagnostics.throwIfErrors();
 
-    // Read by the render stage, which rewrites the documents' links: so built first.
+    // Built before the render stage, which rewrites the documents' links.
     progress.stage("indexing", 0);
-    Assets assets = loadAssets(source, SearchIndex.json(site, reuse.searchRows()),
-        options.fingerprints());
+    Map<String, byte[]> searchIndex = SiteSearch.files(site, reuse.searchPages());
+    Assets assets = loadAssets(source, options.fingerprints());
 
     progress.stage("rendering", site.pages().size());
     Templates templates = new Templates(source, config, assets);
@@ -124,6 +124,7 @@ public final class Build {
     progress.stage("gathering output", 0);
     output.texts(SiteFiles.of(site, descriptions));
     output.assets(assets);
+    output.files(searchIndex, "the search index");
     output.staticFiles(content.staticFiles());
     diagnostics.throwIfErrors();
 
@@ -182,9 +183,9 @@ public final class Build {
     return reuse.gitDates(() -> GitDates.lastCommits(source));
   }
 
-  private static Assets loadAssets(Path source, byte[] searchIndex, boolean fingerprints) {
+  private static Assets loadAssets(Path source, boolean fingerprints) {
     try {
-      return Assets.load(source, Map.of(SearchIndex.ASSET, searchIndex), fingerprints);
+      return Assets.load(source, Map.of(), fingerprints);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + source.resolve(Assets.FOLDER), e);
     }

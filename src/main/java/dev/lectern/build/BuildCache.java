@@ -32,7 +32,7 @@ public final class BuildCache {
   private final RenderCache renders;
   private final LoadCache loads;
   private final SiteSkeleton.Memo skeletons = new SiteSkeleton.Memo();
-  private final Map<String, dev.lectern.search.SearchIndex.PageRows> searchRows =
+  private final Map<String, dev.lectern.search.SiteSearch.Remembered> searchPages =
       new ConcurrentHashMap<>();
   private Highlighter highlighter;
   private DiskCache disk;
@@ -74,9 +74,9 @@ public final class BuildCache {
     return renders;
   }
 
-  /** Search-index rows by page: kept across builds only by a cache for many builds. */
-  Map<String, dev.lectern.search.SearchIndex.PageRows> searchRows() {
-    return keepPages ? searchRows : new ConcurrentHashMap<>();
+  /** Search-index entries by page: kept across builds only by a cache for many builds. */
+  Map<String, dev.lectern.search.SiteSearch.Remembered> searchPages() {
+    return keepPages ? searchPages : new ConcurrentHashMap<>();
   }
 
   boolean keepsPages() {

@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param weight order within its section; unweighted pages come after weighted ones
  * @param roles the roles this page matters to, with priority 1 (essential) to 3 (useful)
  * @param related content paths ({@code concurrency/01-gil.md}) of hand-picked related pages
+ * @param searchCode whether site search indexes the page's code blocks ({@code search: {code:
+ *     true}})
  */
 public record FrontMatter(
     String title,
@@ -22,12 +24,13 @@ public record FrontMatter(
     Optional<LocalDate> updated,
     Optional<Level> level,
     List<RolePriority> roles,
-    List<String> related) {
+    List<String> related,
+    boolean searchCode) {
 
   /** Front matter with only a title and a description, everything else unset. */
   public static FrontMatter of(String title, String description) {
     return new FrontMatter(title, description, Optional.empty(), Optional.empty(), false,
-        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), false);
   }
 
   /** A role named in front matter and how much the page matters to it (1 = most). */

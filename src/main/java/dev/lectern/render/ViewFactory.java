@@ -149,7 +149,7 @@ final class ViewFactory {
   /** The view of a tag's page. */
   PageView tag(TagPage tag, List<String> jsonLd) {
     int n = tag.chapters().size();
-    String title = "Chapters tagged \u201c" + tag.name() + "\u201d";
+    String title = tag.title();
     String description = n + (n == 1 ? " chapter" : " chapters") + " of " + config.title()
         + " tagged \u201c" + tag.name() + "\u201d, in reading order.";
     return new PageView("tag", title, description, description,
@@ -161,7 +161,7 @@ final class ViewFactory {
 
   /** The view of a role's study plan page. */
   PageView plan(StudyPlan plan, List<String> jsonLd) {
-    String title = plan.role().title() + " study plan";
+    String title = plan.title();
     String description = plan.role().description().isBlank()
         ? "The chapters of " + config.title() + " for a " + plan.role().title() + ", by priority."
         : plan.role().description();
