@@ -4,7 +4,11 @@
 // it was. Chips filter by section and level; recent searches show while the box is empty.
 (function () {
   "use strict";
+  // Results show at once for the first few pages and, once the reader pauses, for the rest:
+  // every page shown costs the fetch of its record, and the pages a reader types past need not.
+  var FIRST = 5;
   var LIMIT = 10;
+  var PAUSE_MS = 150;
   var RECENT_KEY = "lectern-search-recent";
   var RECENT_MAX = 6;
   var uid = 0;
@@ -155,17 +159,32 @@
     var self = this;
     var query = this.input.value;
     var seq = ++this.seq;
+    this.dialog.dataset.results = "pending";
     if (!query.trim()) {
       this.showRecent();
       this.pending = Promise.resolve();
       return;
     }
     if (!this.index) return;
+    clearTimeout(this.more);
+    var filter = function (p) { return self.passes(p); };
     this.pending = this.index.then(function (index) {
-      return index.search(query, LIMIT, function (p) { return self.passes(p); });
-    }).then(function (found) {
-      if (seq === self.seq) self.showResults(query, found);
-    }, function (e) {
+      return index.search(query, FIRST, filter).then(function (found) {
+        if (seq !== self.seq) return;
+        self.showResults(query, found);
+        // data-results tells tests and tools whether more results are on their way.
+        self.dialog.dataset.results = found.total > FIRST ? "partial" : "complete";
+        if (found.total > FIRST) {
+          self.more = setTimeout(function () {
+            index.search(query, LIMIT, filter).then(function (all) {
+              if (seq !== self.seq) return;
+              self.showResults(query, all);
+              self.dialog.dataset.results = "complete";
+            });
+          }, PAUSE_MS);
+        }
+      });
+    }).catch(function (e) {
       if (seq === self.seq) self.status.textContent = "Search failed: " + e.message;
     });
   };
@@ -203,6 +222,8 @@
 
   Dialog.prototype.showResults = function (query, found) {
     var self = this;
+    var chosen = this.list.querySelector("[aria-selected=true]");
+    var chosenHref = chosen ? chosen.getAttribute("href") : null;
     this.list.textContent = "";
     this.activate(null);
     found.results.forEach(function (r) {
@@ -225,6 +246,9 @@
       self.list.appendChild(el("li", { role: "presentation", className: "search-group" }, [group]));
     });
     this.showChips(found.facets);
+    if (chosenHref) {
+      this.activate(this.options().filter(function (o) { return o.getAttribute("href") === chosenHref; })[0] || null);
+    }
     var n = found.total;
     this.input.setAttribute("aria-expanded", n ? "true" : "false");
     if (!n) {

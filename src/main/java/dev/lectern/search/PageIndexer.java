@@ -13,7 +13,7 @@ import org.commonmark.node.Node;
  */
 public final class PageIndexer {
   /** How much of a section's text results may quote. */
-  static final int EXCERPT_CHARS = 500;
+  static final int EXCERPT_CHARS = 280;
 
   private PageIndexer() {}
 

@@ -55,8 +55,9 @@ class SearchDialogBrowserTest {
   }
 
   private void waitForResults() {
-    browser.waitUntil("results are shown", () -> !browser.findAll(".search-results [role=option]")
-        .isEmpty() && browser.find(".search-status").getText().contains("found"));
+    browser.waitUntil("all results are shown", () -> "complete".equals(browser.js(
+        "return document.querySelector('dialog.search-dialog').dataset.results;"))
+        && !browser.findAll(".search-results [role=option]").isEmpty());
   }
 
   private void open() {
