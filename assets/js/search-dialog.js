@@ -6,7 +6,7 @@
   "use strict";
   // Results show at once for the first few pages and, once the reader pauses, for the rest:
   // every page shown costs the fetch of its record, and the pages a reader types past need not.
-  var FIRST = 5;
+  var FIRST = 4;
   var LIMIT = 10;
   var PAUSE_MS = 150;
   var RECENT_KEY = "lectern-search-recent";
