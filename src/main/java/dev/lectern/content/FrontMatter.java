@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param roles the roles this page matters to, with priority 1 (essential) to 3 (useful)
  * @param related hand-picked related pages as written ({@code concurrency/01-gil.md}), resolved
  *     against the site's pages when it is assembled
+ * @param searchCode whether site search indexes the page's code blocks ({@code search: {code:
+ *     true}})
  */
 public record FrontMatter(
     String title,
@@ -23,12 +25,13 @@ public record FrontMatter(
     Optional<LocalDate> updated,
     Optional<Level> level,
     List<RolePriority> roles,
-    List<RelatedRef> related) {
+    List<RelatedRef> related,
+    boolean searchCode) {
 
   /** Front matter with only a title and a description, everything else unset. */
   public static FrontMatter of(String title, String description) {
     return new FrontMatter(title, description, Optional.empty(), Optional.empty(), false,
-        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), false);
   }
 
   /** A related page as written in front matter, with where it was written. */

@@ -27,7 +27,7 @@ public final class FrontMatterReader {
       Pattern.compile("\\A---[ \\t]*\\n(.*?\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
   private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
   private static final Set<String> KEYS = Set.of("title", "description", "slug", "weight", "draft",
-      "tags", "date", "updated", "level", "roles", "related");
+      "tags", "date", "updated", "level", "roles", "related", "search");
 
   private final SiteConfig config;
 
@@ -77,7 +77,7 @@ public final class FrontMatterReader {
     return new FrontMatter(title, description, slug, f.integer("weight"),
         draft, f.textList("tags").stream().map(Scalar::text).toList(),
         f.date("date"), f.date("updated"), level(f, out), roles(f, out),
-        related(f));
+        related(f), searchCode(f, out));
   }
 
   private static Optional<Level> level(YamlFields f, Diagnostics out) {
@@ -119,6 +119,13 @@ public final class FrontMatterReader {
   private static List<FrontMatter.RelatedRef> related(YamlFields f) {
     return f.textList("related").stream()
         .map(item -> new FrontMatter.RelatedRef(item.text(), item.position())).toList();
+  }
+
+  /** {@code search: {code: true}}: the page's code blocks are indexed for site search. */
+  private static boolean searchCode(YamlFields f, Diagnostics out) {
+    return f.map("search")
+        .flatMap(map -> new YamlFields(map, Set.of("code"), out, "search").bool("code"))
+        .orElse(false);
   }
 
   private static int countLines(String s) {

@@ -18,7 +18,7 @@ import dev.lectern.render.Assets;
 import dev.lectern.render.SiteContext;
 import dev.lectern.render.TemplateSet;
 import dev.lectern.render.Templates;
-import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SiteSearch;
 import dev.lectern.seo.SiteFiles;
 import dev.lectern.site.PageLinks;
 import dev.lectern.site.SiteAssembler;
@@ -118,8 +118,9 @@ public final class Build {
     diagnostics.throwIfErrors();
 
     progress.stage("indexing", 0);
-    Assets assets = loadAssets(source,
-        SearchIndex.json(assembled.site(), assembled.documents(), memo), options.fingerprints());
+    Map<String, byte[]> searchIndex = SiteSearch.files(assembled.site(), assembled.documents(),
+        memo);
+    Assets assets = loadAssets(source, options.fingerprints());
     SiteContext context = SiteContext.of(assembled.site(), AssetNames.of(assets), templates,
         extensions, options.fingerprints() ? "lectern" : "lectern, serving");
 
@@ -133,6 +134,7 @@ public final class Build {
     progress.stage("gathering output", 0);
     output.texts(SiteFiles.of(assembled.site(), descriptions));
     output.assets(assets);
+    output.files(searchIndex, "the search index");
     output.staticFiles(content.staticFiles());
     output.generated(extensions, assembled);
     diagnostics.throwIfErrors();
@@ -197,9 +199,9 @@ public final class Build {
         memo.table("highlight"));
   }
 
-  private static Assets loadAssets(Path source, byte[] searchIndex, boolean fingerprints) {
+  private static Assets loadAssets(Path source, boolean fingerprints) {
     try {
-      return Assets.load(source, Map.of(SearchIndex.ASSET, searchIndex), fingerprints);
+      return Assets.load(source, Map.of(), fingerprints);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + source.resolve(Assets.FOLDER), e);
     }

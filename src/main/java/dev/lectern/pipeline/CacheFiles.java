@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * The memo tables a build keeps on disk between runs of the command line, in
  * {@code .lectern-cache/} of the site (off with {@code --no-cache}): highlighted code, front
- * matter, search rows, rendered pages, page checks, link verdicts and git dates. Each table's
+ * matter, search pages, rendered pages, page checks, link verdicts and git dates. Each table's
  * file holds exactly the entries the last successful build used.
  */
 final class CacheFiles {
@@ -30,7 +30,7 @@ final class CacheFiles {
     CacheFiles files = new CacheFiles();
     files.back(memo, source, "highlight", HighlightedCode.class);
     files.back(memo, source, "load", new ValueType<Optional<SourcePage>>() {}.type());
-    files.back(memo, source, "search rows", byte[].class);
+    files.back(memo, source, "search pages", dev.lectern.search.SiteSearch.PAGE_TYPE);
     files.back(memo, source, "render", Rendered.class);
     files.back(memo, source, "page checks", dev.lectern.check.OutputChecks.FACTS_TYPE);
     files.back(memo, source, "link checks", dev.lectern.check.OutputChecks.VERDICTS_TYPE);

@@ -48,6 +48,11 @@ final class OutputAssembler {
     assets.all().values().forEach(a -> add(a.outputPath(), a.bytes(), a.origin()));
   }
 
+  /** Generated files other than pages, such as the search index. */
+  void files(Map<String, byte[]> files, String origin) {
+    files.forEach((file, bytes) -> add(file, bytes, origin));
+  }
+
   void staticFiles(Iterable<StaticFile> files) {
     for (StaticFile f : files) {
       try {

@@ -152,7 +152,7 @@ final class ViewFactory {
     int n = tag.chapters().size();
     String description = n + (n == 1 ? " chapter" : " chapters") + " of " + config.title()
         + " tagged \u201c" + tag.name() + "\u201d, in reading order.";
-    return PageView.builder("tag", "Chapters tagged \u201c" + tag.name() + "\u201d")
+    return PageView.builder("tag", tag.title())
         .description(description).jsonLd(jsonLd)
         .urls(config.url(tag.sitePath()), config.absoluteUrl(tag.sitePath()))
         .breadcrumbs(List.of(link(site.home())))
@@ -165,7 +165,7 @@ final class ViewFactory {
     String description = plan.role().description().isBlank()
         ? "The chapters of " + config.title() + " for a " + plan.role().title() + ", by priority."
         : plan.role().description();
-    return PageView.builder("role", plan.role().title() + " study plan")
+    return PageView.builder("role", plan.title())
         .description(description).jsonLd(jsonLd)
         .urls(config.url(plan.sitePath()), config.absoluteUrl(plan.sitePath()))
         .breadcrumbs(List.of(link(site.home())))

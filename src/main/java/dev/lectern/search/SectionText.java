@@ -14,23 +14,38 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
- * Collects the searchable text of the nodes of one page section: prose and inline code, FAQ and
- * quiz questions apart, and the first paragraph as the excerpt. Code blocks and raw HTML are left
- * out: they would swell the index with tokens readers do not search for.
+ * Collects the searchable text of the nodes of one page section: prose and inline code, with
+ * headings below the section's own and FAQ and quiz questions apart. Code blocks are left out unless the page opts in (they would swell the index with
+ * tokens readers do not search for); raw HTML always is.
  */
 final class SectionText extends AbstractVisitor {
   private final StringBuilder text = new StringBuilder();
+  private final StringBuilder headings = new StringBuilder();
   private final List<String> questions = new ArrayList<>();
-  private String excerpt = "";
+  private final boolean code;
+
+  SectionText() {
+    this(false);
+  }
+
+  /** @param code whether code blocks count as text */
+  SectionText(boolean code) {
+    this.code = code;
+  }
+
+  /** The text of headings below the section's own (level 3 and deeper, or a stray level 1). */
+  String headings() {
+    return headings.toString();
+  }
 
   String text() {
     return text.toString();
@@ -38,10 +53,6 @@ final class SectionText extends AbstractVisitor {
 
   List<String> questions() {
     return questions;
-  }
-
-  String excerpt() {
-    return excerpt;
   }
 
   /** Adds the text of one block. */
@@ -64,11 +75,11 @@ final class SectionText extends AbstractVisitor {
     }
   }
 
-  /** The plain text of {@code node}'s inline content. */
+  /** The plain text of {@code node}'s inline content, white space runs made one space. */
   static String plain(Node node) {
     SectionText t = new SectionText();
     t.visitChildren(node);
-    return t.text().strip().replaceAll("\\s+", " ");
+    return PageIndexer.squeeze(t.text(), Integer.MAX_VALUE);
   }
 
   @Override
@@ -92,18 +103,25 @@ final class SectionText extends AbstractVisitor {
   }
 
   @Override
-  public void visit(Paragraph node) {
-    if (excerpt.isEmpty()) {
-      excerpt = plain(node);
+  public void visit(Heading node) {
+    if (node.getLevel() != 2) {
+      headings.append(plain(node)).append('\n');
     }
-    visitChildren(node);
   }
 
   @Override
-  public void visit(FencedCodeBlock node) {}
+  public void visit(FencedCodeBlock node) {
+    if (code) {
+      text.append(node.getLiteral());
+    }
+  }
 
   @Override
-  public void visit(IndentedCodeBlock node) {}
+  public void visit(IndentedCodeBlock node) {
+    if (code) {
+      text.append(node.getLiteral());
+    }
+  }
 
   @Override
   public void visit(HtmlBlock node) {}
@@ -121,7 +139,10 @@ final class SectionText extends AbstractVisitor {
 
   @Override
   public void visit(CustomBlock node) {
-    if (node instanceof CodeBlock) {
+    if (node instanceof CodeBlock block) {
+      if (code) {
+        text.append(block.code()).append('\n');
+      }
       return;
     }
     if (node instanceof FaqQuestion q) {
@@ -136,7 +157,7 @@ final class SectionText extends AbstractVisitor {
         child.accept(part);
         legend.append(part.text());
       }
-      questions.add(legend.toString().strip().replaceAll("\\s+", " "));
+      questions.add(PageIndexer.squeeze(legend.toString(), Integer.MAX_VALUE));
       for (; child != null; child = child.getNext()) {
         child.accept(this);
       }

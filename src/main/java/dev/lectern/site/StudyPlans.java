@@ -24,6 +24,11 @@ public final class StudyPlans {
     public String outputFile() {
       return Urls.outputFile(sitePath);
     }
+
+    /** The page's title. */
+    public String title() {
+      return role.title() + " study plan";
+    }
   }
 
   /** The plans of {@code roles}, from {@code chapters} in reading order. */

@@ -21,6 +21,11 @@ public final class TagPages {
     public String outputFile() {
       return Urls.outputFile(sitePath);
     }
+
+    /** The page's title. */
+    public String title() {
+      return "Chapters tagged \u201c" + name + "\u201d";
+    }
   }
 
   /** The site path of a tag's page. */

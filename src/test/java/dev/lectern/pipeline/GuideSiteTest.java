@@ -134,12 +134,12 @@ class GuideSiteTest {
         page.select("link[rel=canonical]").attr("href"));
     assertTrue(page.select("link[rel=stylesheet]").attr("href")
         .matches("/some-repo/assets/css/lectern\\.[0-9a-f]{10}\\.css"));
-    assertTrue(page.select(".site-search").attr("data-index")
-        .matches("/some-repo/assets/search-index\\.[0-9a-f]{10}\\.json"));
-    assertTrue(new String(moved.tree().files().entrySet().stream()
-        .filter(e -> e.getKey().startsWith("assets/search-index.")).findFirst().orElseThrow()
-        .getValue(), java.nio.charset.StandardCharsets.UTF_8)
-        .contains("[\"/some-repo/concurrency/gil/#"), "search results link under the base path");
+    assertEquals("/some-repo/search/manifest.json",
+        page.select("script[data-index]").attr("data-index"));
+    assertTrue(moved.tree().files().subMap("search/records/", "search/records/\uffff").values()
+        .stream().anyMatch(r -> new String(r, java.nio.charset.StandardCharsets.UTF_8)
+            .contains("\"u\":\"/some-repo/concurrency/gil/\"")),
+        "search results link under the base path");
   }
 
   @Test
@@ -186,10 +186,11 @@ class GuideSiteTest {
     List<String> urls = new ArrayList<>();
     page.select("link[href*=/assets/], script[src]").forEach(e ->
         urls.add(e.hasAttr("src") ? e.attr("src") : e.attr("href")));
-    Element search = page.selectFirst(".site-search");
-    urls.add(search.attr("data-index"));
-    urls.add(search.attr("data-library"));
-    assertTrue(urls.size() >= 8, urls.toString());
+    Element search = page.selectFirst("script[data-index]");
+    urls.add(search.attr("data-engine"));
+    urls.add(search.attr("data-dialog"));
+    urls.add(search.attr("data-css"));
+    assertTrue(urls.size() >= 9, urls.toString());
     for (String url : urls) {
       assertTrue(url.matches("/lectern/assets/.+\\.[0-9a-f]{10}\\.(css|js|svg|json)"), url);
       assertTrue(files.containsKey(url.substring("/lectern/".length())), url);
@@ -199,24 +200,19 @@ class GuideSiteTest {
   }
 
   @Test
-  void searchIndexCoversQuestionsAndStaysUnder200KbCompressed() throws Exception {
-    // 33 chapters since the second edition (5.5 KB each, compressed): the whole-site index
-    // loaded on first use is replaced by a sharded one (issue 18).
+  void searchIndexRecordsEverySectionAtAnExistingAddress() throws Exception {
     SortedMap<String, byte[]> files = result.tree().files();
-    byte[] index = files.entrySet().stream()
-        .filter(e -> e.getKey().matches("assets/search-index\\.[0-9a-f]{10}\\.json"))
-        .findFirst().orElseThrow().getValue();
-    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
-    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
-      out.write(index);
-    }
-    assertTrue(gz.size() < 200 * 1024, gz.size() + " bytes gzip-compressed");
-    JsonNode json = new ObjectMapper().readTree(index);
+    ObjectMapper json = new ObjectMapper();
     List<String> urls = new ArrayList<>();
-    json.get("entries").forEach(e -> urls.add(e.get(0).asText()));
+    for (byte[] record : files.subMap("search/records/", "search/records/\uffff").values()) {
+      JsonNode r = json.readTree(record);
+      r.get("d").forEach(d -> urls.add(r.get("u").asText()
+          + (d.get(0).asText().isEmpty() ? "" : "#" + d.get(0).asText())));
+    }
     assertTrue(urls.contains("/lectern/concurrency/gil/"), "a chapter's opening");
     assertTrue(urls.stream().anyMatch(u -> u.startsWith("/lectern/concurrency/gil/#")),
         "a chapter's sections");
+    assertTrue(urls.contains("/lectern/tags/asyncio/"), "tag pages");
     LinkAudit audit = new LinkAudit(files, "/lectern/");
     for (String url : urls) {
       assertTrue(audit.resolves(url), "search result " + url + " resolves");
