@@ -129,7 +129,7 @@ public final class BrowserSession implements AutoCloseable {
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30))
           .scriptTimeout(Duration.ofSeconds(10));
       BrowserSession session = new BrowserSession(server, driver, profile, basePath);
-      session.viewport(1280, 900, false);
+      session.viewport(1280, 900, false).colorScheme("");
       return session;
     } catch (IOException | RuntimeException e) {
       server.stop(0);
@@ -254,10 +254,15 @@ public final class BrowserSession implements AutoCloseable {
     return this;
   }
 
-  /** Emulates {@code prefers-color-scheme}: {@code "light"}, {@code "dark"}, or "" for none. */
+  /**
+   * Emulates {@code prefers-color-scheme}: {@code "light"}, {@code "dark"}, or "" for none. The
+   * session always emulates {@code prefers-reduced-motion: reduce}, so that smooth scrolling and
+   * transitions never race a test's next step.
+   */
   public BrowserSession colorScheme(String scheme) {
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-        List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        List.of(Map.of("name", "prefers-color-scheme", "value", scheme),
+            Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
     return this;
   }
 
@@ -295,6 +300,21 @@ public final class BrowserSession implements AutoCloseable {
   /** Every element matching a CSS selector. */
   public List<WebElement> findAll(String css) {
     return driver.findElements(By.cssSelector(css));
+  }
+
+  /**
+   * Clicks an element as a reader would: scrolled to the middle of the viewport first, so that
+   * sticky headers never cover it.
+   */
+  public BrowserSession click(WebElement element) {
+    js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    element.click();
+    return this;
+  }
+
+  /** Clicks the first element matching a CSS selector; see {@link #click(WebElement)}. */
+  public BrowserSession click(String css) {
+    return click(find(css));
   }
 
   /** The focused element. */
