@@ -317,6 +317,23 @@ public final class BrowserSession implements AutoCloseable {
     return click(find(css));
   }
 
+  /**
+   * Whether an element is rendered where the reader can see it: it has a size, and neither CSS
+   * ({@code display}, {@code visibility}, {@code content-visibility}) nor a closed
+   * {@code <details>} hides it. Opacity is not considered. Unlike {@code WebElement.isDisplayed},
+   * this follows what the browser renders (a closed details whose content CSS shows counts).
+   */
+  public boolean isVisible(WebElement element) {
+    return Boolean.TRUE.equals(js("var e = arguments[0], r = e.getBoundingClientRect();"
+        + "return r.width > 0 && r.height > 0 && e.checkVisibility({visibilityProperty: true});",
+        element));
+  }
+
+  /** Whether any element matching a CSS selector is visible; see {@link #isVisible(WebElement)}. */
+  public boolean isVisible(String css) {
+    return findAll(css).stream().anyMatch(this::isVisible);
+  }
+
   /** The focused element. */
   public WebElement focused() {
     return driver.switchTo().activeElement();
