@@ -1,6 +1,7 @@
-// Lectern: site search. The index and the search library (MiniSearch, vendored) are fetched only
-// when the reader first focuses the search box; results show as they type. Keys: ArrowDown
-// moves from the box into the results, ArrowUp/ArrowDown between them, Escape back to the box.
+// Lectern: site search. The header's search button (and Ctrl+K, Cmd+K or "/") opens a search
+// panel; the index and the search library (MiniSearch, vendored) are fetched only when the reader
+// first opens it; results show as they type. Keys: ArrowDown moves from the box into the results,
+// ArrowUp/ArrowDown between them, Escape back to the box, and from an empty box closes the panel.
 (function () {
   "use strict";
   var box = document.querySelector(".site-search");
@@ -12,6 +13,41 @@
   var engine = null;
   var loading = null;
   var pending = Promise.resolve();
+  var opener = null;
+  var mac = /Mac|iPhone|iPad/.test(navigator.platform || "");
+
+  function openBox() {
+    if (!box.hidden) return;
+    opener = document.activeElement;
+    box.hidden = false;
+    input.focus();
+    input.select();
+    if (input.value.trim()) list.hidden = false;
+  }
+
+  function closeBox() {
+    if (box.hidden) return;
+    box.hidden = true;
+    list.hidden = true;
+    if (opener && opener.focus) opener.focus();
+  }
+
+  document.querySelectorAll("[data-search-open]").forEach(function (trigger) {
+    var kbd = trigger.querySelector("kbd");
+    if (kbd) kbd.textContent = mac ? "\u2318K" : "Ctrl K";
+    trigger.hidden = false;
+    trigger.addEventListener("click", openBox);
+  });
+  document.addEventListener("keydown", function (e) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable;
+    if ((e.key === "k" || e.key === "K") && (e.ctrlKey || e.metaKey) && !e.altKey) {
+      e.preventDefault();
+      openBox();
+    } else if (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      openBox();
+    }
+  });
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -134,8 +170,13 @@
       e.preventDefault();
       links()[0].focus();
     } else if (e.key === "Escape") {
-      input.value = "";
-      show([], "");
+      e.preventDefault();
+      if (input.value) {
+        input.value = "";
+        show([], "");
+      } else {
+        closeBox();
+      }
     } else if (e.key === "Enter") {
       // Enter opens the best result, once the results for what was typed are in.
       e.preventDefault();
@@ -160,7 +201,7 @@
     }
   });
   document.addEventListener("click", function (e) {
-    if (!box.contains(e.target)) list.hidden = true;
+    if (!box.contains(e.target) && !e.target.closest("[data-search-open]")) closeBox();
   });
   input.addEventListener("focus", function () { if (input.value.trim()) list.hidden = false; });
 })();
