@@ -88,15 +88,23 @@
     });
   }
 
-  // The sidebar keeps its own scroll position: show the current chapter without moving the page.
-  var nav = drawer;
-  var here = nav && nav.querySelector("[aria-current='page']");
-  if (here && nav.scrollHeight > nav.clientHeight) {
-    var top = here.getBoundingClientRect().top - nav.getBoundingClientRect().top;
-    if (top < 0 || top + here.offsetHeight > nav.clientHeight) {
-      nav.scrollTop += top - nav.clientHeight / 3;
-    }
+  // Work that reads the layout waits for the first paint, so it never lengthens the page's
+  // first task (it would force a layout of the whole page).
+  function afterPaint(work) {
+    window.requestAnimationFrame(function () { setTimeout(work, 0); });
   }
+
+  // The sidebar keeps its own scroll position: show the current chapter without moving the page.
+  afterPaint(function () {
+    var nav = drawer;
+    var here = nav && nav.querySelector("[aria-current='page']");
+    if (here && nav.scrollHeight > nav.clientHeight) {
+      var top = here.getBoundingClientRect().top - nav.getBoundingClientRect().top;
+      if (top < 0 || top + here.offsetHeight > nav.clientHeight) {
+        nav.scrollTop += top - nav.clientHeight / 3;
+      }
+    }
+  });
 
   // A link to a question of an FAQ opens it.
   function openTarget() {
@@ -112,10 +120,12 @@
   openTarget();
 
   // Tables wider than the article scroll sideways; the keyboard needs a way in.
-  document.querySelectorAll(".content table").forEach(function (table) {
-    if (table.scrollWidth > table.clientWidth + 1) {
-      table.tabIndex = 0;
-    }
+  afterPaint(function () {
+    document.querySelectorAll(".content table").forEach(function (table) {
+      if (table.scrollWidth > table.clientWidth + 1) {
+        table.tabIndex = 0;
+      }
+    });
   });
 
   // Paper has no disclosure widgets: print every answer open, then restore.

@@ -66,5 +66,7 @@
       window.requestAnimationFrame(update);
     }
   }, { passive: true });
-  update();
+  // The first marking reads the layout: after the first paint, not during the page's first task.
+  pending = true;
+  window.requestAnimationFrame(update);
 })();
