@@ -101,6 +101,30 @@ class CodeThemeContrastTest {
   }
 
   @Test
+  void eachCalloutKindHasItsOwnColourAndIcon() throws IOException {
+    String css = Files.readString(CSS);
+    for (Map.Entry<String, Map<String, String>> scheme : schemes().entrySet()) {
+      java.util.Set<String> colours = new java.util.HashSet<>();
+      for (String kind : CALLOUTS) {
+        colours.add(scheme.getValue().get("--c-" + kind));
+      }
+      assertEquals(CALLOUTS.size(), colours.size(), "distinct callout colours, " + scheme.getKey());
+    }
+    for (String kind : CALLOUTS) {
+      assertTrue(css.contains(".callout-" + kind + " { --c: var(--c-" + kind + "); --icon: url("),
+          "callout-" + kind + " has its colour and an icon");
+    }
+  }
+
+  @Test
+  void darkCodeBlocksStandApartFromThePage() throws IOException {
+    Map<String, String> dark = schemes().get("dark");
+    assertTrue(contrast(dark.get("--code-bg"), dark.get("--bg")) >= 1.15,
+        "dark code background is distinct from the page");
+    assertTrue(contrast(dark.get("--code-border"), dark.get("--bg")) >= 1.3, "and has an edge");
+  }
+
+  @Test
   void everyColourUsedIsDefinedInBothSchemesAndTheDarkBlocksAgree() throws IOException {
     String css = Files.readString(CSS);
     Map<String, String> darkByMedia = variables(css, DARK_MEDIA);

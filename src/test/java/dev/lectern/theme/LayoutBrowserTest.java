@@ -145,4 +145,52 @@ class LayoutBrowserTest {
     assertEquals(true, browser.js("return document.querySelector(':target').closest('details')"
         + ".open;"));
   }
+
+  @Test
+  void theChapterHeaderHasOneMetaLineAndTheRestFollowsTheArticle() {
+    browser.viewport(1400, 900, false).get(CHAPTER);
+    @SuppressWarnings("unchecked")
+    List<Object> facts = (List<Object>) browser.js(
+        "var header = document.querySelector('.chapter-header');"
+        + "var meta = header.querySelector('.meta');"
+        + "var lines = new Set(Array.from(meta.children).map(c => { var r = c.getBoundingClientRect();"
+        + "  return Math.round((r.top + r.height / 2) / 8); }));"
+        + "var footer = document.querySelector('.chapter-footer');"
+        + "return [header.querySelectorAll('a').length, lines.size, meta.textContent.replace(/\\s+/g, ' ').trim(),"
+        + "  footer.querySelectorAll('a[href*=\"/roles/\"]').length > 0,"
+        + "  footer.querySelectorAll('a[href*=\"/tags/\"]').length > 0,"
+        + "  footer.querySelector('.edit-link a') !== null];");
+    assertEquals(0L, facts.get(0), "no links before the first sentence");
+    assertEquals(1L, facts.get(1), "one meta line");
+    assertTrue(((String) facts.get(2)).matches(
+        "Level: Senior 16 min read (Updated|Published) \\d{1,2} \\w{3} \\d{4}"),
+        (String) facts.get(2));
+    assertEquals(List.of(true, true, true), facts.subList(3, 6), "roles, tags, edit link after");
+  }
+
+  @Test
+  void theHomePageHasAHeroAndUsesTheWholeWidth() {
+    browser.viewport(1400, 900, false).get("");
+    assertTrue(browser.find(".hero .button-primary").getText().startsWith("Start with "));
+    assertEquals("#study-plans", browser.find(".hero .button-secondary").getAttribute("hash"));
+    @SuppressWarnings("unchecked")
+    List<Number> facts = (List<Number>) browser.js(
+        "var cards = Array.from(document.querySelectorAll('.section-grid > li'));"
+        + "var rows = new Set(cards.map(c => Math.round(c.getBoundingClientRect().top)));"
+        + "return [document.querySelector('main').getBoundingClientRect().width, cards.length,"
+        + "  rows.size, document.querySelectorAll('.plan-grid > li').length,"
+        + "  document.querySelectorAll('.section-grid .badge[class*=level-]').length];");
+    assertTrue(facts.get(0).doubleValue() > 1300, "full width at 1400 px: " + facts);
+    assertTrue(facts.get(2).intValue() <= (facts.get(1).intValue() + 2) / 3, "a grid: " + facts);
+    assertEquals(4, facts.get(3).intValue(), "the four study plans as cards");
+    assertTrue(facts.get(4).intValue() >= 20, "level badges on the chapters");
+    assertTrue(browser.find(".section-card .card-meta").getText().matches("\\d+ chapters?"));
+  }
+
+  @Test
+  void theNotFoundPageOffersSearchAndTheSections() {
+    browser.viewport(1400, 900, false).get("no/such/page/");
+    assertTrue(shown("main .search-trigger"), "search in the page, not only in the header");
+    assertEquals(7L, browser.js("return document.querySelectorAll('main .section-card a').length;"));
+  }
 }
