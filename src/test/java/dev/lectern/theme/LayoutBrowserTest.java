@@ -50,6 +50,10 @@ class LayoutBrowserTest {
     assertTrue(shown(".search-trigger"), "the search button is shown with its shortcut");
     assertTrue(browser.find(".site-header .search-kbd").getText().matches("Ctrl K|\u2318K"));
 
+    browser.viewport(1280, 800, false).get(CHAPTER);
+    assertTrue(shown(".toc-nav") && shown(".site-nav"), "three columns from 1280 px");
+    assertEquals(1280L, browser.js("return document.documentElement.scrollWidth;"));
+
     browser.viewport(1100, 900, false).get(CHAPTER);
     assertTrue(shown(".site-nav"));
     assertTrue(shown(".toc-title") && !shown(".toc-nav"), "contents folded into a menu");
@@ -192,5 +196,26 @@ class LayoutBrowserTest {
     browser.viewport(1400, 900, false).get("no/such/page/");
     assertTrue(shown("main .search-trigger"), "search in the page, not only in the header");
     assertEquals(7L, browser.js("return document.querySelectorAll('main .section-card a').length;"));
+  }
+
+  /** Nothing moves while a page loads and its scripts run (cumulative layout shift 0). */
+  @Test
+  void nothingShiftsWhileThePageLoads() {
+    List<String> shifted = new java.util.ArrayList<>();
+    for (int[] size : new int[][] {{1400, 900}, {412, 915}}) {
+      browser.viewport(size[0], size[1], size[0] < 600);
+      for (String page : List.of("", CHAPTER, "no/such/page/")) {
+        browser.get(page);
+        Number shift = (Number) browser.jsAsync("var done = arguments[0], total = 0;"
+            + "new PerformanceObserver(list => list.getEntries().forEach(e => {"
+            + "  if (!e.hadRecentInput) total += e.value; }))"
+            + ".observe({type: 'layout-shift', buffered: true});"
+            + "setTimeout(() => done(total), 600);");
+        if (shift.doubleValue() > 0.001) {
+          shifted.add(page + " at " + size[0] + " px: " + shift);
+        }
+      }
+    }
+    assertEquals(List.of(), shifted);
   }
 }
