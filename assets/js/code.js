@@ -1,4 +1,4 @@
-// Lectern: a "Copy" button on every code block. The page works without it.
+// Lectern: a "Copy" button in every code block's header. The page works without it.
 // Copies the code without line numbers (CSS counters are never copied), and for pycon/console
 // sessions only the commands, without their ">>>", "..." or "$" prompts.
 (function () {
@@ -8,13 +8,15 @@
     "language-pycon": /^(?:>>>|\.\.\.)(?: |$)(.*)$/,
     "language-console": /^(?:[^\s@:$#%*!/\\]+@[^\r\n@:$#%*!/\\]+(?::[^$#%]*)?|[/~.][^$#%@:;|]*)?[$#%] (.*)$/
   };
+  var SVG = '<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">';
+  var COPY = SVG + '<rect x="8" y="8" width="12" height="12" rx="2"/><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2"/></svg>';
+  var DONE = SVG + '<path d="m5 12.5 4.5 4.5L19 7.5"/></svg>';
 
   function announce(text) {
     if (!status) {
       status = document.createElement("div");
-      status.className = "visually-hidden";
+      status.className = "copy-status visually-hidden";
       status.setAttribute("role", "status");
-      status.setAttribute("aria-live", "polite");
       document.body.appendChild(status);
     }
     status.textContent = "";
@@ -50,25 +52,39 @@
     });
   }
 
+  function label(button, icon, text) {
+    button.innerHTML = icon;
+    button.appendChild(document.createTextNode(text));
+  }
+
   document.querySelectorAll(".code-block").forEach(function (block) {
     var code = block.querySelector("pre > code");
-    if (!code) return;
+    var header = block.querySelector(".code-header");
+    if (!code || !header) return;
     var button = document.createElement("button");
+    var timer;
     button.type = "button";
     button.className = "copy-button";
-    button.textContent = "Copy";
-    button.setAttribute("aria-label", "Copy code to clipboard");
+    button.setAttribute("aria-label", "Copy code");
+    label(button, COPY, "Copy");
     button.addEventListener("click", function () {
+      clearTimeout(timer);
       copy(textOf(code)).then(function () {
-        button.textContent = "Copied";
-        announce("Copied");
+        label(button, DONE, "Copied");
+        button.setAttribute("aria-label", "Copied");
+        button.classList.add("is-done");
+        announce("Copied to the clipboard");
       }, function () {
-        button.textContent = "Press Ctrl+C";
+        label(button, COPY, "Press Ctrl+C");
         announce("Copy failed: select the code and press Ctrl+C");
       }).then(function () {
-        setTimeout(function () { button.textContent = "Copy"; }, 2000);
+        timer = setTimeout(function () {
+          label(button, COPY, "Copy");
+          button.setAttribute("aria-label", "Copy code");
+          button.classList.remove("is-done");
+        }, 2000);
       });
     });
-    block.appendChild(button);
+    header.appendChild(button);
   });
 })();

@@ -1,5 +1,6 @@
 // Lectern quizzes: check answers, keep a score, remember it per chapter. The quiz works without
-// this script (a <details> shows each answer); this adds "Check", feedback and a score.
+// this script ("Show answer" opens each answer); with it, each question gets a Check button that
+// marks the options and reveals the explanation, and the quiz ends with a score card.
 (function () {
   "use strict";
   var KEY = "lectern-quiz:";
@@ -12,36 +13,52 @@
     try { localStorage.setItem(KEY + path, JSON.stringify(score)); } catch (e) { /* private mode */ }
   }
 
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+
   function button(text, className) {
-    var b = document.createElement("button");
+    var b = element("button", className, text);
     b.type = "button";
-    b.className = className;
-    b.textContent = text;
     return b;
   }
 
   function setUp(quiz) {
     var status = quiz.querySelector(".quiz-status");
+    var intro = quiz.querySelector(".quiz-intro");
     var questions = quiz.querySelectorAll(".quiz-question");
     var results = [];
+    if (intro) {
+      intro.textContent = questions.length + (questions.length === 1 ? " question" : " questions") +
+        ". Choose an answer, then press Check.";
+    }
+    var card = element("div", "quiz-score");
+    var value = element("p", "quiz-score-value");
     var retry = button("Try again", "quiz-retry");
-    retry.hidden = true;
-    status.after(retry);
+    card.append(value, element("p", "quiz-score-note",
+      "Your score is kept in this browser and shown in the chapter lists."), retry);
+    card.hidden = true;
+    status.before(card);
 
     function report() {
       var done = results.filter(function (r) { return r !== undefined; }).length;
       if (done < questions.length) return;
       var right = results.filter(Boolean).length;
-      status.textContent = "Score: " + right + " of " + questions.length;
+      value.textContent = "You scored " + right + " of " + questions.length;
+      card.hidden = false;
+      status.textContent = "Quiz done: " + right + " of " + questions.length + " right.";
       save(location.pathname, { score: right, total: questions.length });
-      retry.hidden = false;
     }
 
     questions.forEach(function (question, i) {
-      var feedback = document.createElement("p");
-      feedback.className = "quiz-feedback";
+      var actions = element("div", "quiz-actions");
       var check = button("Check", "quiz-check");
-      question.querySelector(".quiz-options").after(check, feedback);
+      var feedback = element("p", "quiz-feedback");
+      actions.append(check, feedback);
+      question.querySelector(".quiz-options").after(actions);
       check.addEventListener("click", function () {
         var items = question.querySelectorAll(".quiz-options li");
         var chosen = 0;
@@ -64,7 +81,7 @@
         });
         results[i] = right;
         question.setAttribute("data-result", right ? "right" : "wrong");
-        feedback.textContent = right ? "✓ Correct." : "✗ Not quite. The correct answer is marked.";
+        feedback.textContent = right ? "\u2713 Correct" : "\u2717 Not quite: the right answer is marked";
         status.textContent = "Question " + (i + 1) + ": " + (right ? "correct." : "not quite.");
         question.querySelector(".quiz-answer").open = true;
         report();
@@ -82,9 +99,10 @@
         question.querySelector(".quiz-feedback").textContent = "";
         question.querySelector(".quiz-answer").open = false;
       });
+      card.hidden = true;
       status.textContent = "Answers cleared.";
-      retry.hidden = true;
-      questions[0].querySelector("input").focus();
+      questions[0].scrollIntoView({ block: "center" });
+      questions[0].querySelector("input").focus({ preventScroll: true });
     });
   }
 
@@ -94,9 +112,8 @@
   document.querySelectorAll("[data-quiz-page]").forEach(function (item) {
     var score = load(item.getAttribute("data-quiz-page"));
     if (!score) return;
-    var mark = document.createElement("span");
-    mark.className = "badge quiz-done";
-    mark.textContent = "Quiz " + score.score + "/" + score.total;
-    item.querySelector("a").after(" ", mark);
+    var mark = element("span", "badge quiz-done", "Quiz " + score.score + "/" + score.total);
+    mark.title = "Your quiz score";
+    (item.querySelector(".card-meta") || item).appendChild(mark);
   });
 })();

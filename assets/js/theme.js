@@ -1,27 +1,41 @@
-// Lectern: the dark-theme toggle. The page follows the system preference until the reader
-// chooses; the choice is kept in localStorage and applied before paint by a line in <head>.
+// Lectern: the colour theme switch. Three radios: follow the system, light, dark. The choice is
+// kept in localStorage and applied before the first paint by a line in <head>; the switch's look
+// follows <html data-theme> from that first paint, and this keeps the radios' state in step.
 (function () {
   "use strict";
+  var KEY = "lectern-theme";
   var root = document.documentElement;
-  var button = document.querySelector(".theme-toggle");
-  if (!button) return;
-  var media = window.matchMedia("(prefers-color-scheme: dark)");
+  var radios = document.querySelectorAll(".theme-switch input");
 
-  function dark() {
-    return root.dataset.theme ? root.dataset.theme === "dark" : media.matches;
+  function current() {
+    return root.dataset.theme === "light" || root.dataset.theme === "dark" ? root.dataset.theme : "system";
   }
 
   function show() {
-    button.setAttribute("aria-pressed", dark() ? "true" : "false");
+    var value = current();
+    radios.forEach(function (r) { r.checked = r.value === value; });
   }
 
-  button.style.visibility = "visible";
-  show();
-  button.addEventListener("click", function () {
-    var next = dark() ? "light" : "dark";
-    root.dataset.theme = next;
-    try { localStorage.setItem("lectern-theme", next); } catch (e) { /* private mode */ }
+  radios.forEach(function (radio) {
+    radio.addEventListener("change", function () {
+      if (!radio.checked) return;
+      if (radio.value === "system") {
+        delete root.dataset.theme;
+      } else {
+        root.dataset.theme = radio.value;
+      }
+      try {
+        if (radio.value === "system") localStorage.removeItem(KEY); else localStorage.setItem(KEY, radio.value);
+      } catch (e) { /* private mode: the choice lasts for this page only */ }
+    });
+  });
+  // Another tab changed the theme.
+  window.addEventListener("storage", function (e) {
+    if (e.key !== KEY) return;
+    if (e.newValue === "light" || e.newValue === "dark") root.dataset.theme = e.newValue; else delete root.dataset.theme;
     show();
   });
-  media.addEventListener("change", show);
+  // Back/forward cache and form restoration may bring back stale radio states.
+  window.addEventListener("pageshow", show);
+  show();
 })();

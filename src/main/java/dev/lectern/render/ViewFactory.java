@@ -28,6 +28,8 @@ final class ViewFactory {
   private static final String[] PRIORITIES = {"Essential", "Important", "Useful"};
   /** How many related guides a chapter lists. */
   private static final int RELATED = 3;
+  /** Up to this many chapters, every page's navigation lists them all. */
+  static final int WHOLE_NAV = 200;
   private final Site site;
   private final SiteConfig config;
 
@@ -93,12 +95,15 @@ final class ViewFactory {
   }
 
   /**
-   * A section's entry; its chapters and sub-sections are listed only on the path to the current
-   * page, so a page's navigation grows with the number of sections, not of chapters.
+   * A section's entry. On sites of up to {@link #WHOLE_NAV} chapters every section lists its
+   * chapters and sub-sections (the theme collapses all but the current one); on larger ones only
+   * the sections on the path to the current page do, so a page's navigation grows with the
+   * number of sections, not of chapters.
    */
   private NavEntry nav(Section s, Page current) {
     boolean open = s.landing() == current || site.isAround(s, current);
-    List<NavEntry> children = !open ? List.of() : java.util.stream.Stream.concat(
+    boolean listed = open || site.chapters().size() <= WHOLE_NAV;
+    List<NavEntry> children = !listed ? List.of() : java.util.stream.Stream.concat(
         s.pages().stream().map(p -> nav(p, current)),
         s.sections().stream().map(sub -> nav(sub, current))).toList();
     return new NavEntry(s.title(), url(s.landing()), open, children);

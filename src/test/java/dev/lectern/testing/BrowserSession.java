@@ -129,7 +129,7 @@ public final class BrowserSession implements AutoCloseable {
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30))
           .scriptTimeout(Duration.ofSeconds(10));
       BrowserSession session = new BrowserSession(server, driver, profile, basePath);
-      session.viewport(1280, 900, false);
+      session.viewport(1280, 900, false).colorScheme("");
       return session;
     } catch (IOException | RuntimeException e) {
       server.stop(0);
@@ -254,10 +254,15 @@ public final class BrowserSession implements AutoCloseable {
     return this;
   }
 
-  /** Emulates {@code prefers-color-scheme}: {@code "light"}, {@code "dark"}, or "" for none. */
+  /**
+   * Emulates {@code prefers-color-scheme}: {@code "light"}, {@code "dark"}, or "" for none. The
+   * session always emulates {@code prefers-reduced-motion: reduce}, so that smooth scrolling and
+   * transitions never race a test's next step.
+   */
   public BrowserSession colorScheme(String scheme) {
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-        List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        List.of(Map.of("name", "prefers-color-scheme", "value", scheme),
+            Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
     return this;
   }
 
@@ -295,6 +300,38 @@ public final class BrowserSession implements AutoCloseable {
   /** Every element matching a CSS selector. */
   public List<WebElement> findAll(String css) {
     return driver.findElements(By.cssSelector(css));
+  }
+
+  /**
+   * Clicks an element as a reader would: scrolled to the middle of the viewport first, so that
+   * sticky headers never cover it.
+   */
+  public BrowserSession click(WebElement element) {
+    js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    element.click();
+    return this;
+  }
+
+  /** Clicks the first element matching a CSS selector; see {@link #click(WebElement)}. */
+  public BrowserSession click(String css) {
+    return click(find(css));
+  }
+
+  /**
+   * Whether an element is rendered where the reader can see it: it has a size, and neither CSS
+   * ({@code display}, {@code visibility}, {@code content-visibility}) nor a closed
+   * {@code <details>} hides it. Opacity is not considered. Unlike {@code WebElement.isDisplayed},
+   * this follows what the browser renders (a closed details whose content CSS shows counts).
+   */
+  public boolean isVisible(WebElement element) {
+    return Boolean.TRUE.equals(js("var e = arguments[0], r = e.getBoundingClientRect();"
+        + "return r.width > 0 && r.height > 0 && e.checkVisibility({visibilityProperty: true});",
+        element));
+  }
+
+  /** Whether any element matching a CSS selector is visible; see {@link #isVisible(WebElement)}. */
+  public boolean isVisible(String css) {
+    return findAll(css).stream().anyMatch(this::isVisible);
   }
 
   /** The focused element. */

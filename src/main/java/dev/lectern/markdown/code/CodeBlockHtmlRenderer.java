@@ -10,7 +10,8 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Writes a {@link CodeBlock}: a wrapper for the copy button, an optional caption, and
+ * Writes a {@link CodeBlock}: a wrapper, a header (the caption when the block has a title, with
+ * the language's name; the copy script adds its button there), and
  * {@code <pre class="language-X" tabindex="0"><code class="language-X">} with the highlighted
  * HTML. With line numbers or highlighted lines, every line is its own element: numbers come from
  * CSS counters (so they are never selected or copied) and highlighted lines are {@code <mark>}s.
@@ -37,11 +38,17 @@ final class CodeBlockHtmlRenderer implements NodeRenderer {
     html.line();
     boolean titled = info.title().isPresent();
     html.raw(titled ? "<figure class=\"code-block\">" : "<div class=\"code-block\">");
+    // One header for every block, titled or not, so the copy button has one place and no block
+    // changes height when the script adds it.
+    html.raw(titled ? "<figcaption class=\"code-header\">" : "<div class=\"code-header\">");
     if (titled) {
-      html.raw("<figcaption class=\"code-title\">");
+      html.raw("<span class=\"code-title\">");
       html.text(info.title().get());
-      html.raw("</figcaption>");
+      html.raw("</span> ");
     }
+    html.raw("<span class=\"code-lang\">");
+    html.text(CodeLabel.of(block.language(), info.language()));
+    html.raw(titled ? "</span></figcaption>" : "</span></div>");
     html.raw("<pre class=\"" + language + (info.lineNumbers() ? " line-numbers" : "") + "\""
         + " tabindex=\"0\"" + counterStyle(info) + "><code class=\"" + language + "\">");
     String code = highlight(block);

@@ -9,15 +9,17 @@ import static dev.lectern.markdown.container.TitledBlock.attrs;
 import dev.lectern.markdown.container.TitledBlock;
 import java.util.Map;
 import java.util.Set;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Renders FAQ blocks as a titled section; each question is a heading whose text links to itself,
- * each answer a {@code div} right after it. Everything is visible: nothing is collapsed away.
+ * Renders FAQ blocks as a titled section of {@code details} elements (an accordion that works
+ * without JavaScript): each question is a heading inside the {@code summary}, with the id that
+ * links point at, and each answer a {@code div} after it. Collapsed answers stay in the page's
+ * text, for readers' find-in-page and for search engines; the theme's script opens the question
+ * a {@code #faq-...} link points at.
  */
 final class FaqHtmlRenderer implements NodeRenderer {
   private final HtmlNodeRendererContext context;
@@ -40,10 +42,10 @@ final class FaqHtmlRenderer implements NodeRenderer {
       children(node);
       TitledBlock.closeSection(html);
     } else if (node instanceof FaqItem) {
-      html.tag("div", Map.of("class", "faq-item"));
+      html.tag("details", Map.of("class", "faq-item"));
       html.line();
       children(node);
-      html.tag("/div");
+      html.tag("/details");
       html.line();
     } else if (node instanceof FaqQuestion q) {
       question(q);
@@ -57,16 +59,11 @@ final class FaqHtmlRenderer implements NodeRenderer {
   }
 
   private void question(FaqQuestion q) {
+    html.tag("summary", Map.of("class", "faq-summary"));
     html.tag("h" + q.level(), attrs("id", q.id(), "class", "faq-question"));
-    boolean selfLink = !containsLink(q);
-    if (selfLink) {
-      html.tag("a", attrs("class", "faq-link", "href", "#" + q.id()));
-    }
     children(q);
-    if (selfLink) {
-      html.tag("/a");
-    }
     html.tag("/h" + q.level());
+    html.tag("/summary");
     html.line();
   }
 
@@ -74,14 +71,5 @@ final class FaqHtmlRenderer implements NodeRenderer {
     for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
       context.render(c);
     }
-  }
-
-  private static boolean containsLink(Node node) {
-    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-      if (c instanceof Link || containsLink(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

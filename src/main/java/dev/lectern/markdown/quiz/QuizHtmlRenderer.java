@@ -17,9 +17,10 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Renders quizzes so that they work without JavaScript: each question is a {@code fieldset}
- * whose {@code legend} holds its number, a difficulty badge in words and the question; options are
- * labelled radio buttons (checkboxes when several are correct); a closed {@code details} holds the
- * answer and the explanation. The quiz script adds checking and a score on top.
+ * whose {@code legend} holds "Question N of M", a difficulty badge in words and the question;
+ * options are labelled radio buttons (checkboxes when several are correct); a closed
+ * {@code details} holds the answer and the explanation. The quiz script adds Check buttons, reveals
+ * the explanation after checking (hiding "Show answer") and keeps a score.
  */
 final class QuizHtmlRenderer implements NodeRenderer {
   private final HtmlNodeRendererContext context;
@@ -40,7 +41,8 @@ final class QuizHtmlRenderer implements NodeRenderer {
     if (node instanceof QuizBlock quiz) {
       quiz(quiz);
     } else {
-      question((QuizQuestion) node);
+      QuizQuestion q = (QuizQuestion) node;
+      question(q, q.getParent() instanceof QuizBlock quiz ? quiz.questions() : q.number());
     }
   }
 
@@ -60,16 +62,18 @@ final class QuizHtmlRenderer implements NodeRenderer {
     TitledBlock.closeSection(html);
   }
 
-  private void question(QuizQuestion q) {
+  private void question(QuizQuestion q, int total) {
     html.tag("fieldset", attrs("class", "quiz-question", "data-difficulty", q.difficulty().id()));
     html.line();
     html.tag("legend");
+    html.tag("span", attrs("class", "quiz-meta"));
     html.tag("span", attrs("class", "quiz-number"));
-    html.text("Question " + q.number());
+    html.text("Question " + q.number() + " of " + total);
     html.tag("/span");
     html.text(" ");
     html.tag("span", attrs("class", "badge difficulty-" + q.difficulty().id()));
     html.text(q.difficulty().label());
+    html.tag("/span");
     html.tag("/span");
     html.text(" ");
     html.tag("span", attrs("class", "quiz-text"));
@@ -108,7 +112,9 @@ final class QuizHtmlRenderer implements NodeRenderer {
       html.tag("input", attrs("type", q.multipleAnswers() ? "checkbox" : "radio",
           "name", q.inputName(), "value", String.valueOf(o.index() + 1)), true);
       html.text(" ");
+      html.tag("span", attrs("class", "quiz-option-text"));
       children(o);
+      html.tag("/span");
       html.tag("/label");
       html.tag("/li");
       html.line();
