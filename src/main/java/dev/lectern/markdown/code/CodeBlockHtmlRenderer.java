@@ -35,11 +35,11 @@ final class CodeBlockHtmlRenderer implements NodeRenderer {
     CodeInfo info = block.info();
     String language = "language-" + block.language();
     html.line();
-    boolean titled = info.title().isPresent();
+    boolean titled = info.caption().isPresent();
     html.raw(titled ? "<figure class=\"code-block\">" : "<div class=\"code-block\">");
     if (titled) {
       html.raw("<figcaption class=\"code-title\">");
-      html.text(info.title().get());
+      html.text(info.caption().get());
       html.raw("</figcaption>");
     }
     html.raw("<pre class=\"" + language + (info.lineNumbers() ? " line-numbers" : "") + "\""
