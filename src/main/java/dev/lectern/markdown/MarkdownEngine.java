@@ -57,7 +57,7 @@ public final class MarkdownEngine {
         .postProcessor(new HeadingIdProcessor())
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .build();
-    this.lints = new ContentLints(options);
+    this.lints = new ContentLints();
     this.fingerprint = Digester.of("markdown", options, extensions);
   }
 

@@ -14,6 +14,7 @@ import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.callout.Callouts;
 import dev.lectern.markdown.code.CodeBlocks;
 import dev.lectern.markdown.faq.FaqBlocks;
+import dev.lectern.markdown.html.SafeHtml;
 import dev.lectern.markdown.quiz.QuizBlocks;
 import dev.lectern.memo.CodeVersion;
 import dev.lectern.memo.Digester;
@@ -36,11 +37,12 @@ final class Extensions {
   private Extensions() {}
 
   /** The names of {@link #builtIns}, known before site.yml is read. */
-  static final Set<String> BUILT_IN_NAMES = Set.of("callouts", "faq", "quiz", "code");
+  static final Set<String> BUILT_IN_NAMES = Set.of("html", "callouts", "faq", "quiz", "code");
 
   /** Lectern's own extensions, in the order their processors run. */
   static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
-    return List.of(new Callouts(), new FaqBlocks(options.faqTitle()), new QuizBlocks(),
+    return List.of(new SafeHtml(options.unsafeHtml()), new Callouts(),
+        new FaqBlocks(options.faqTitle()), new QuizBlocks(),
         new CodeBlocks(PrismHighlighter.shared()));
   }
 
