@@ -15,6 +15,7 @@ import dev.lectern.markdown.callout.Callouts;
 import dev.lectern.markdown.code.CodeBlocks;
 import dev.lectern.markdown.faq.FaqBlocks;
 import dev.lectern.markdown.html.SafeHtml;
+import dev.lectern.markdown.mdx.MdxLeftovers;
 import dev.lectern.markdown.quiz.QuizBlocks;
 import dev.lectern.memo.CodeVersion;
 import dev.lectern.memo.Digester;
@@ -37,11 +38,11 @@ final class Extensions {
   private Extensions() {}
 
   /** The names of {@link #builtIns}, known before site.yml is read. */
-  static final Set<String> BUILT_IN_NAMES = Set.of("html", "callouts", "faq", "quiz", "code");
+  static final Set<String> BUILT_IN_NAMES = Set.of("mdx", "html", "callouts", "faq", "quiz", "code");
 
   /** Lectern's own extensions, in the order their processors run. */
   static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
-    return List.of(new SafeHtml(options.unsafeHtml()), new Callouts(),
+    return List.of(new MdxLeftovers(), new SafeHtml(options.unsafeHtml()), new Callouts(),
         new FaqBlocks(options.faqTitle()), new QuizBlocks(),
         new CodeBlocks(PrismHighlighter.shared()));
   }
