@@ -76,7 +76,8 @@ public final class MarkdownEngine {
   public ParsedMarkdown parse(SourcePage page, FileReads files, Fingerprint key,
       Diagnostics diagnostics) {
     Document document = (Document) parser.parse(page.body());
-    PageParse context = new PageParse(page, diagnostics, files);
+    PageParse context = new PageParse(page, diagnostics, files,
+        text -> (Document) parser.parse(text));
     lints.check(document, page.file(), diagnostics);
     for (PageProcessor processor : extensions.processors()) {
       run(processor, document, context);

@@ -17,6 +17,7 @@ import dev.lectern.markdown.faq.FaqBlocks;
 import dev.lectern.markdown.html.SafeHtml;
 import dev.lectern.markdown.mdx.MdxLeftovers;
 import dev.lectern.markdown.quiz.QuizBlocks;
+import dev.lectern.markdown.snippets.Snippets;
 import dev.lectern.memo.CodeVersion;
 import dev.lectern.memo.Digester;
 import dev.lectern.memo.Fingerprint;
@@ -38,11 +39,11 @@ final class Extensions {
   private Extensions() {}
 
   /** The names of {@link #builtIns}, known before site.yml is read. */
-  static final Set<String> BUILT_IN_NAMES = Set.of("mdx", "html", "callouts", "faq", "quiz", "code");
+  static final Set<String> BUILT_IN_NAMES = Set.of("snippets", "mdx", "html", "callouts", "faq", "quiz", "code");
 
   /** Lectern's own extensions, in the order their processors run. */
   static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
-    return List.of(new MdxLeftovers(), new SafeHtml(options.unsafeHtml()), new Callouts(),
+    return List.of(new Snippets(), new MdxLeftovers(), new SafeHtml(options.unsafeHtml()), new Callouts(),
         new FaqBlocks(options.faqTitle()), new QuizBlocks(),
         new CodeBlocks(PrismHighlighter.shared()));
   }

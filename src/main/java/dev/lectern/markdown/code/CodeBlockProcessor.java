@@ -148,6 +148,10 @@ public final class CodeBlockProcessor implements PageProcessor {
         start++;
       }
       char fence = start < line.length() ? line.charAt(start) : '`';
+      if (fence != '`' && fence != '~') {
+        // A block another processor made (an included file) stands where no fence is written.
+        return new InfoLocation(block.getInfo() == null ? "" : block.getInfo(), at.column());
+      }
       while (start < line.length() && line.charAt(start) == fence) {
         start++;
       }

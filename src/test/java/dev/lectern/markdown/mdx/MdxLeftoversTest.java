@@ -78,7 +78,8 @@ class MdxLeftoversTest {
     for (String markdown : List.of("<A b={".repeat(20_000), "<A " + "b=\"c\" ".repeat(20_000),
         "{{<".repeat(30_000), "{% ".repeat(30_000) + "x", "import ".repeat(20_000),
         "export const x = {" + "{".repeat(20_000), "<A>".repeat(20_000) + "text",
-        "<A\n".repeat(5_000) + "/>")) {
+        "<A\n".repeat(5_000) + "/>", "<A b={" + "a".repeat(100_000) + "}>",
+        "<A b=\"" + "a".repeat(100_000) + "\">", "{{< " + "a".repeat(100_000) + " >}}")) {
       Diagnostics d = new Diagnostics();
       MarkdownPage.render(markdown + "\n", d);
       assertTrue(Diags.errors(d).isEmpty(), Diags.errors(d).toString());
