@@ -13,8 +13,10 @@ import dev.lectern.extend.SettingsReader;
 import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.callout.Callouts;
 import dev.lectern.markdown.code.CodeBlocks;
+import dev.lectern.markdown.diagram.Diagrams;
 import dev.lectern.markdown.faq.FaqBlocks;
 import dev.lectern.markdown.html.SafeHtml;
+import dev.lectern.markdown.math.Maths;
 import dev.lectern.markdown.mdx.MdxLeftovers;
 import dev.lectern.markdown.quiz.QuizBlocks;
 import dev.lectern.markdown.snippets.Snippets;
@@ -39,12 +41,13 @@ final class Extensions {
   private Extensions() {}
 
   /** The names of {@link #builtIns}, known before site.yml is read. */
-  static final Set<String> BUILT_IN_NAMES = Set.of("snippets", "mdx", "html", "callouts", "faq", "quiz", "code");
+  static final Set<String> BUILT_IN_NAMES = Set.of("snippets", "mdx", "html", "callouts", "faq",
+      "quiz", "diagrams", "math", "code");
 
   /** Lectern's own extensions, in the order their processors run. */
   static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
     return List.of(new Snippets(), new MdxLeftovers(), new SafeHtml(options.unsafeHtml()), new Callouts(),
-        new FaqBlocks(options.faqTitle()), new QuizBlocks(),
+        new FaqBlocks(options.faqTitle()), new QuizBlocks(), new Diagrams(), new Maths(),
         new CodeBlocks(PrismHighlighter.shared()));
   }
 
