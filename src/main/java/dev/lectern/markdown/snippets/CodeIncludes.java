@@ -11,7 +11,8 @@ import org.commonmark.node.Paragraph;
 
 /**
  * Code blocks that show a file: Lectern's fence option ({@code file="examples/app.py"
- * lines="3-10"} or {@code section="name"}) and FastAPI's {@code {* file hl[2] *}}.
+ * lines="3-10"} or {@code section="name"}), FastAPI's {@code {* file hl[2] *}} and VitePress's
+ * {@code <<< @/file{2}}.
  */
 final class CodeIncludes {
   /** Languages by file extension, for includes that name none. */
@@ -23,7 +24,8 @@ final class CodeIncludes {
       Map.entry("kt", "kotlin"), Map.entry("css", "css"), Map.entry("html", "markup"),
       Map.entry("xml", "markup"), Map.entry("sql", "sql"), Map.entry("md", "markdown"),
       Map.entry("c", "c"), Map.entry("cpp", "cpp"), Map.entry("cs", "csharp"),
-      Map.entry("swift", "swift"), Map.entry("scala", "scala"), Map.entry("dart", "dart"));
+      Map.entry("swift", "swift"), Map.entry("scala", "scala"), Map.entry("dart", "dart"),
+      Map.entry("vue", "markup"));
 
   private final PageContext page;
   private final SnippetFiles files;
@@ -71,11 +73,48 @@ final class CodeIncludes {
     }
     include.title().ifPresent(t -> info.append(" title=\"").append(t.replace("\"", "'"))
         .append('"'));
+    replace(p, info.toString().strip(), chosen.lines());
+  }
+
+  /** A VitePress import paragraph becomes a fenced code block. */
+  void vitePress(Paragraph p, VitePressImport include, int line) {
+    String path = include.pagePath(page.contentPath());
+    SnippetFiles.Outcome outcome = files.read(path);
+    if (outcome.read().isEmpty()) {
+      page.error(line, column(line, "<<<"), outcome.problem(), outcome.hint());
+      return;
+    }
+    List<String> lines = Selection.of(outcome.read().get().text(), List.of(), Optional.empty())
+        .lines();
+    if (include.region().isPresent()) {
+      Optional<List<String>> region = VitePressImport.region(
+          List.of(outcome.read().get().text().split("\n", -1)), include.region().get());
+      if (region.isEmpty()) {
+        page.error(line, column(line, "<<<"), "'" + include.path() + "': there is no region '"
+            + include.region().get() + "' (#region " + include.region().get() + ")",
+            "check the region's name against the file");
+        return;
+      }
+      lines = region.get();
+    }
+    StringBuilder info = new StringBuilder(include.language().isEmpty()
+        ? language(include.path()) : include.language());
+    if (!include.ranges().isEmpty()) {
+      info.append(" {").append(include.ranges()).append('}');
+    }
+    if (include.lineNumbers()) {
+      info.append(" linenums");
+    }
+    include.label().ifPresent(l -> info.append(" [").append(l).append(']'));
+    replace(p, info.toString().strip(), lines);
+  }
+
+  private static void replace(Paragraph p, String info, List<String> lines) {
     FencedCodeBlock block = new FencedCodeBlock();
     block.setFenceChar('`');
     block.setFenceLength(3);
-    block.setInfo(info.toString().strip());
-    block.setLiteral(String.join("\n", chosen.lines()) + "\n");
+    block.setInfo(info);
+    block.setLiteral(String.join("\n", lines) + "\n");
     block.setSourceSpans(p.getSourceSpans());
     p.insertBefore(block);
     p.unlink();

@@ -61,6 +61,12 @@ final class SnippetProcessor implements PageProcessor {
       new CodeIncludes(page, settings).fastApi(p, fastApi.get(), first);
       return;
     }
+    Optional<VitePressImport> vitePress = lines.size() == 1
+        ? VitePressImport.parse(lines.get(0)) : Optional.empty();
+    if (vitePress.isPresent()) {
+      new CodeIncludes(page, settings).vitePress(p, vitePress.get(), first);
+      return;
+    }
     if (lines.stream().noneMatch(l -> l.contains("8<"))) {
       return;
     }
@@ -147,6 +153,16 @@ final class SnippetProcessor implements PageProcessor {
     }
   }
 
+  private static int lastContentLine(Node node) {
+    int last = -1;
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      for (SourceSpan span : c.getSourceSpans()) {
+        last = Math.max(last, span.getLineIndex());
+      }
+    }
+    return last < 0 ? Integer.MAX_VALUE : last;
+  }
+
   /** Gives {@code node} and everything in it the include's position. */
   static void placeAt(Node node, List<SourceSpan> at) {
     node.setSourceSpans(at);
@@ -155,10 +171,17 @@ final class SnippetProcessor implements PageProcessor {
     }
   }
 
-  /** The lines of {@code node} as written in the page, without container prefixes. */
+  /**
+   * The lines of {@code node} as written in the page, without container prefixes. A paragraph's
+   * span may take in the line that closed its container: its last line is its content's.
+   */
   static List<String> sourceLines(Node node, PageContext page) {
+    int last = lastContentLine(node);
     List<String> lines = new ArrayList<>();
     for (SourceSpan span : node.getSourceSpans()) {
+      if (span.getLineIndex() > last) {
+        break;
+      }
       String line = page.line(span.getLineIndex() + 1);
       int from = Math.min(span.getColumnIndex(), line.length());
       lines.add(line.substring(from, Math.min(line.length(), from + span.getLength())));
