@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lines of pymdownx.snippets: {@code --8<-- "path"} alone on a line (any number of dashes
+ * The lines of pymdownx.snippets (and markdown-include's {@code {!path!}}): {@code --8<-- "path"}
+ * alone on a line (any number of dashes
  * around the scissors, single or double quotes), a line of only {@code --8<--} opening and
  * closing a block of paths one per line, and section markers {@code --8<-- [start:name]} /
  * {@code [end:name]} inside included files. A leading {@code ;} escapes a line: it is shown
@@ -15,6 +16,9 @@ final class SnippetLines {
   private static final Pattern INLINE = Pattern.compile(
       "([ \\t]*+)(;*+)-++8<-++[ \\t]++(\"(?:[^\"\\\\\\n\\r]|\\\\.)++\"|'(?:[^'\\\\\\n\\r]|\\\\.)++')"
           + "[ \\t]*+");
+  /** markdown-include's {@code {!path!}} (and {@code {!> path!}}), as FastAPI's docs use it. */
+  private static final Pattern BRACES = Pattern.compile(
+      "([ \\t]*+)\\{!>?[ \\t]*+([^!\\s][^!\\n]*?)[ \\t]*+!\\}[ \\t]*+");
   private static final Pattern BLOCK = Pattern.compile("[ \\t]*(;*)-+8<-+[ \\t]*");
   private static final Pattern MARKER = Pattern.compile(
       "-+8<-+[ \\t]+\\[[ \\t]*(start|end)[ \\t]*:[ \\t]*([a-z][-_0-9a-z]*)[ \\t]*\\]");
@@ -26,6 +30,13 @@ final class SnippetLines {
 
   /** The include on {@code line}, if it is one. */
   static Optional<Include> include(String line) {
+    if (line.contains("{!")) {
+      Matcher braces = BRACES.matcher(line);
+      if (braces.matches()) {
+        return Optional.of(new Include(braces.group(1), false, braces.group(2),
+            braces.end(1) + 1));
+      }
+    }
     if (!line.contains("8<")) {
       return Optional.empty();
     }

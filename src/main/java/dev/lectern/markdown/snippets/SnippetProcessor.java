@@ -67,7 +67,7 @@ final class SnippetProcessor implements PageProcessor {
       new CodeIncludes(page, settings).vitePress(p, vitePress.get(), first);
       return;
     }
-    if (lines.stream().noneMatch(l -> l.contains("8<"))) {
+    if (lines.stream().noneMatch(l -> l.contains("8<") || l.contains("{!"))) {
       return;
     }
     if (!lines.stream().allMatch(l -> Includer.isSnippetLine(l) || l.isBlank()
@@ -118,7 +118,7 @@ final class SnippetProcessor implements PageProcessor {
       return;
     }
     String literal = block.getLiteral() == null ? "" : block.getLiteral();
-    if (!literal.contains("8<")) {
+    if (!literal.contains("8<") && !literal.contains("{!")) {
       return;
     }
     List<String> lines = List.of(literal.split("\n", -1));
@@ -131,11 +131,11 @@ final class SnippetProcessor implements PageProcessor {
     }
   }
 
-  /** The column of the {@code --8<--} on a line of the page (1 if it is not there). */
+  /** The column of the {@code --8<--} (or {@code {!}) on a line of the page (1 if none). */
   static int markerColumn(String line) {
     int scissors = line.indexOf("8<");
     if (scissors < 0) {
-      return 1;
+      return line.indexOf("{!") + 1 + (line.contains("{!") ? 0 : 1);
     }
     int start = scissors;
     while (start > 0 && (line.charAt(start - 1) == '-' || line.charAt(start - 1) == ';')) {
