@@ -1,6 +1,7 @@
 package dev.lectern.api;
 
 import java.util.Optional;
+import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 
 /** What a {@link PageProcessor} knows about the page it processes, and how it reports. */
@@ -34,6 +35,15 @@ public interface PageContext {
    * parsed again.
    */
   Optional<String> readFile(String path);
+
+  /**
+   * Parses {@code markdown} with the site's Markdown syntax (the parsers and post-processors of
+   * every extension; no page processor runs on it), for a processor that puts Markdown from
+   * elsewhere into the page, such as an included file: the processors after it see the
+   * inserted nodes as part of the page. Positions in the result are those of
+   * {@code markdown}'s own lines: give the nodes the position they are inserted at.
+   */
+  Document parse(String markdown);
 
   /** Records data about the page for renderers, templates and output generators. */
   <T> void put(DataKey<T> key, T value);

@@ -1,24 +1,15 @@
 package dev.lectern.markdown;
 
-import dev.lectern.config.SiteConfig.MarkdownOptions;
 import dev.lectern.diagnostic.Diagnostics;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
-/** Problems visible in a page's syntax tree alone: unsafe URLs, omitted raw HTML, a second h1, id clashes. */
+/** Problems visible in a page's syntax tree alone: unsafe URLs, a second h1, id clashes. */
 final class ContentLints {
-  private final MarkdownOptions options;
-
-  ContentLints(MarkdownOptions options) {
-    this.options = options;
-  }
-
   void check(Node document, String file, Diagnostics out) {
     document.accept(new AbstractVisitor() {
       @Override
@@ -31,16 +22,6 @@ final class ContentLints {
       public void visit(Image image) {
         checkUrl(image, image.getDestination(), file, out);
         visitChildren(image);
-      }
-
-      @Override
-      public void visit(HtmlBlock html) {
-        rawHtml(html, file, out);
-      }
-
-      @Override
-      public void visit(HtmlInline html) {
-        rawHtml(html, file, out);
       }
 
       @Override
@@ -68,19 +49,6 @@ final class ContentLints {
     if (!UrlSafety.isSafe(url)) {
       out.error(Positions.of(node, file), "unsafe URL scheme '" + UrlSafety.scheme(url) + ":'",
           "links may not run script; link to an http(s) URL or a page of the site");
-    }
-  }
-
-  /** One warning per run of raw HTML: inline tags after the first in a block are not repeated. */
-  private void rawHtml(Node node, String file, Diagnostics out) {
-    for (Node before = node.getPrevious(); before != null; before = before.getPrevious()) {
-      if (node instanceof HtmlInline && before instanceof HtmlInline) {
-        return;
-      }
-    }
-    if (!options.unsafeHtml()) {
-      out.warning(Positions.of(node, file), "raw HTML is left out of the output",
-          "write it in Markdown, or set 'markdown: {unsafe_html: true}' in site.yml to allow it");
     }
   }
 }

@@ -58,7 +58,7 @@ public final class MarkdownEngine {
         .postProcessor(new HeadingIdProcessor())
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .build();
-    this.lints = new ContentLints(options);
+    this.lints = new ContentLints();
     this.fingerprint = Digester.of("markdown", options, extensions);
   }
 
@@ -77,7 +77,8 @@ public final class MarkdownEngine {
   public ParsedMarkdown parse(SourcePage page, FileReads files, Fingerprint key,
       Diagnostics diagnostics) {
     Document document = (Document) parser.parse(page.body());
-    PageParse context = new PageParse(page, diagnostics, files);
+    PageParse context = new PageParse(page, diagnostics, files,
+        text -> (Document) parser.parse(text));
     lints.check(document, page.file(), diagnostics);
     for (PageProcessor processor : extensions.processors()) {
       run(processor, document, context);

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 
 /** The {@link PageContext} of one page's parse: its lines, its diagnostics, its file reads. */
@@ -22,9 +24,12 @@ final class PageParse implements PageContext {
   private final Diagnostics out;
   private final FileReads files;
   private final Map<String, Object> data = new LinkedHashMap<>();
+  private final Function<String, Document> parser;
 
-  PageParse(SourcePage page, Diagnostics out, FileReads files) {
+  PageParse(SourcePage page, Diagnostics out, FileReads files,
+      Function<String, Document> parser) {
     this.page = page;
+    this.parser = parser;
     this.lines = List.of(page.body().split("\n", -1));
     this.out = out;
     this.files = files;
@@ -80,6 +85,11 @@ final class PageParse implements PageContext {
         ? ContentPaths.normalize("", path.substring(1))
         : ContentPaths.normalize(folder, path);
     return sitePath.flatMap(files::read).map(b -> new String(b, StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public Document parse(String markdown) {
+    return parser.apply(markdown);
   }
 
   @Override

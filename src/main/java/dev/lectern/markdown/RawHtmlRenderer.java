@@ -9,8 +9,9 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * The raw-HTML policy: by default raw HTML in Markdown is left out (as Hugo does); with
- * {@code markdown.unsafe_html: true} it passes through, still without script-running URLs.
+ * Raw HTML nodes as they reach the renderer: with {@code markdown.unsafe_html: true} they pass
+ * through, still without script-running URLs. Otherwise the safe-HTML extension has already
+ * replaced them with sanitised nodes, and any left (made by another extension) are left out.
  */
 final class RawHtmlRenderer implements NodeRenderer {
   static final String OMITTED = "<!-- raw HTML omitted -->";

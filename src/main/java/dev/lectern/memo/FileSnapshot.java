@@ -33,7 +33,10 @@ public final class FileSnapshot {
     return new FileSnapshot(root.toAbsolutePath().normalize());
   }
 
-  /** The bytes of {@code path} (relative to the root, '/'-separated), if it is a file inside. */
+  /**
+   * The bytes of {@code path} (relative to the root, '/'-separated), if it is a file inside,
+   * also once symbolic links are followed.
+   */
   public Optional<byte[]> read(String path) {
     if (root == null) {
       return Optional.empty();
@@ -47,6 +50,10 @@ public final class FileSnapshot {
       return Optional.empty();
     }
     try {
+      // A link inside the site may point outside it: such a file is not the site's.
+      if (!file.toRealPath().startsWith(root.toRealPath())) {
+        return Optional.empty();
+      }
       return Optional.of(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return Optional.empty();

@@ -9,6 +9,7 @@ import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.extend.ExtensionSet;
 import dev.lectern.markdown.ParsedMarkdown;
+import dev.lectern.markdown.code.UnknownLanguages;
 import dev.lectern.memo.FileSnapshot;
 import dev.lectern.memo.Memo;
 import dev.lectern.output.OutputTree;
@@ -107,6 +108,9 @@ public final class Build {
     List<ParsedMarkdown> parsed = new ParseStage(memo, config, extensions, files)
         .parseAll(content.pages(), diagnostics, progress::advance);
     Seals seals = Seals.of(parsed);
+    // Once per build, not per page: a site that uses an unknown language uses it everywhere.
+    UnknownLanguages.report(parsed, dev.lectern.highlight.PrismHighlighter.shared().knownTags(),
+        diagnostics);
 
     progress.stage("assembling", 0);
     // Pages are placed before any is rendered: relative links need every page's URL.

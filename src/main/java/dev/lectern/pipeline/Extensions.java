@@ -18,10 +18,15 @@ import dev.lectern.markdown.blocks.SlashBlocks;
 import dev.lectern.markdown.callout.Callouts;
 import dev.lectern.markdown.code.CodeBlocks;
 import dev.lectern.markdown.deflist.DefinitionLists;
+import dev.lectern.markdown.diagram.Diagrams;
 import dev.lectern.markdown.emoji.Emoji;
 import dev.lectern.markdown.faq.FaqBlocks;
+import dev.lectern.markdown.html.SafeHtml;
 import dev.lectern.markdown.inline.InlineFormats;
+import dev.lectern.markdown.math.Maths;
+import dev.lectern.markdown.mdx.MdxLeftovers;
 import dev.lectern.markdown.quiz.QuizBlocks;
+import dev.lectern.markdown.snippets.Snippets;
 import dev.lectern.markdown.tabs.Tabs;
 import dev.lectern.memo.CodeVersion;
 import dev.lectern.memo.Digester;
@@ -44,21 +49,24 @@ final class Extensions {
   private Extensions() {}
 
   /** The names of {@link #builtIns}, known before site.yml is read. */
-  static final Set<String> BUILT_IN_NAMES = Set.of("admonitions", "callouts", "faq", "quiz",
-      "tabs", "code", "blocks", "attributes", "inline", "emoji", "definition-lists",
-      "abbreviations");
+  static final Set<String> BUILT_IN_NAMES = Set.of("snippets", "mdx", "tabs", "html",
+      "admonitions", "callouts", "faq", "quiz", "diagrams", "math", "code", "blocks",
+      "attributes", "inline", "emoji", "definition-lists", "abbreviations");
 
   /**
    * Lectern's own extensions, in the order their processors run: those that make callouts before
    * {@link Callouts} (which reports unknown types), and {@link SlashBlocks} after every extension
    * that converts {@code ///} blocks (it reports those left over); {@link Tabs} before the code
-   * blocks, whose fences it reads in code groups.
+   * blocks, whose fences it reads in code groups, and before {@link SafeHtml}, which would
+   * otherwise take {@code <Tabs>} for unknown HTML; included files ({@link Snippets}) first of
+   * all, so that what they bring in is processed like the page's own text.
    */
   static List<LecternExtension> builtIns(SiteConfig.MarkdownOptions options) {
-    return List.of(new Admonitions(), new Callouts(), new FaqBlocks(options.faqTitle()),
-        new QuizBlocks(), new Tabs(), new CodeBlocks(PrismHighlighter.shared()),
-        new SlashBlocks(), new AttributeLists(), new InlineFormats(), new Emoji(),
-        new DefinitionLists(), new Abbreviations());
+    return List.of(new Snippets(), new MdxLeftovers(), new Tabs(),
+        new SafeHtml(options.unsafeHtml()), new Admonitions(), new Callouts(),
+        new FaqBlocks(options.faqTitle()), new QuizBlocks(), new Diagrams(), new Maths(),
+        new CodeBlocks(PrismHighlighter.shared()), new SlashBlocks(), new AttributeLists(),
+        new InlineFormats(), new Emoji(), new DefinitionLists(), new Abbreviations());
   }
 
   static ExtensionSet load(Path source, SiteConfig config, Diagnostics out) {

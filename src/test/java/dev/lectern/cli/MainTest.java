@@ -102,7 +102,7 @@ class MainTest {
   @Test
   void reportsWarningsButSucceeds() {
     TestSite.minimal(dir).file("content/topics/01-first.md",
-        "---\ntitle: First\n---\n## Fine\n\n<b>raw</b>\n");
+        "---\ntitle: First\n---\n## Fine\n\n<b onclick=\"x()\">raw</b>\n");
     Cli cli = Cli.run("build", "--source", dir.toString());
     assertEquals(0, cli.exitCode());
     assertTrue(cli.err().contains("content/topics/01-first.md:2:1: warning: the chapter has no"

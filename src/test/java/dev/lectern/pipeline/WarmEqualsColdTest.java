@@ -326,6 +326,21 @@ class WarmEqualsColdTest {
         "Welcome to the warm site.", "Welcome back to the warm site.")));
     edits.add(new Edit("adding a static file nobody links", t -> t.write(
         "content/topics/data.csv", "a,b\n1,2\n")));
+    edits.add(new Edit("including a file outside content", t -> {
+      t.write("examples/app.py", "def app():\n    return 1\n");
+      t.edit("content/topics/01-alpha.md", "## Alpha details",
+          "```python\n--8<-- \"examples/app.py\"\n```\n\n## Alpha details");
+    }));
+    edits.add(new Edit("changing the included file", t -> t.edit("examples/app.py",
+        "return 1", "return 2")));
+    edits.add(new Edit("deleting the included file", t -> t.delete("examples/app.py")));
+    edits.add(new Edit("restoring the included file", t -> t.write("examples/app.py",
+        "def app():\n    return 3\n")));
+    edits.add(new Edit("including it with a fence option", t -> t.edit(
+        "content/topics/02-beta.md", "Linked from alpha.",
+        "Linked from alpha.\n\n```python file=\"../../examples/app.py\" lines=\"2\"\n```")));
+    edits.add(new Edit("changing the line the option shows", t -> t.edit("examples/app.py",
+        "return 3", "return 4")));
     return edits;
   }
 

@@ -34,6 +34,18 @@ public final class MarkdownPage {
     return engine.parse(page, FileSnapshot.NONE.recorder(), Digester.of(page), diagnostics);
   }
 
+  /**
+   * The HTML of {@code markdown} as the page {@code content/CONTENT_PATH} of a site whose files
+   * are {@code files} (for processors that read files); problems go to {@code diagnostics}.
+   */
+  public static String render(String contentPath, String markdown, FileSnapshot files,
+      Diagnostics diagnostics) {
+    SourcePage page = new SourcePage(contentPath, "content/" + contentPath,
+        PageKind.of(contentPath), FrontMatter.of("T", ""), markdown);
+    ParsedMarkdown parsed = ENGINE.parse(page, files.recorder(), Digester.of(page), diagnostics);
+    return ENGINE.render(parsed.document(), new TestScope(parsed, diagnostics));
+  }
+
   /** The HTML of {@code markdown} as a page of {@code engine}; problems go to {@code diagnostics}. */
   public static String render(MarkdownEngine engine, String markdown, Diagnostics diagnostics) {
     ParsedMarkdown parsed = parse(engine, "a.md", markdown, diagnostics);

@@ -36,14 +36,17 @@ final class CodeBlockHtmlRenderer implements NodeRenderer {
     CodeInfo info = block.info();
     String language = "language-" + block.language();
     html.line();
-    boolean titled = info.title().isPresent();
+    // In a code group the [label] is the tab's: the block does not repeat it as a caption.
+    boolean titled = info.caption().isPresent() && !(info.title().isEmpty()
+        && block.getParent() instanceof dev.lectern.markdown.tabs.TabPanel panel
+        && info.caption().get().equals(panel.label()));
     html.raw(titled ? "<figure class=\"code-block\">" : "<div class=\"code-block\">");
     // One header for every block, titled or not, so the copy button has one place and no block
     // changes height when the script adds it.
     html.raw(titled ? "<figcaption class=\"code-header\">" : "<div class=\"code-header\">");
     if (titled) {
       html.raw("<span class=\"code-title\">");
-      html.text(info.title().get());
+      html.text(info.caption().get());
       html.raw("</span> ");
     }
     html.raw("<span class=\"code-lang\">");

@@ -3,12 +3,14 @@ package dev.lectern.markdown.code;
 import dev.lectern.api.PageContext;
 import dev.lectern.api.PageProcessor;
 import dev.lectern.diagnostic.SourcePosition;
-import dev.lectern.diagnostic.Suggestions;
 import dev.lectern.highlight.Highlighter;
 import dev.lectern.markdown.Positions;
+import dev.lectern.markdown.code.CodeInfo.LineRange;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
@@ -17,8 +19,10 @@ import org.commonmark.node.Node;
 
 /**
  * Turns every code block of a parsed page into a {@link CodeBlock}: parses the fence's info
- * string (errors at their column), resolves the language (an unknown one is a warning and the
- * block stays plain) and checks highlighted lines against the block. Runs in the parse stage, on
+ * string (errors at their column, options of other tools it ignores as warnings), takes out
+ * magic highlighting comments, resolves the language (an unknown one stays plain and is recorded
+ * for {@link UnknownLanguages}, reported once per build) and checks highlighted lines against
+ * the block. Runs in the parse stage, on
  * the page's own thread; the code is highlighted when the page is rendered
  * ({@link CodeBlockHtmlRenderer}).
  */
@@ -43,17 +47,23 @@ public final class CodeBlockProcessor implements PageProcessor {
         blocks.add(block);
       }
     });
+    Set<String> warned = new HashSet<>();
+    List<UnknownLanguages.Use> unknown = new ArrayList<>();
     for (Node block : blocks) {
       CodeBlock replacement = block instanceof FencedCodeBlock fenced
-          ? fenced(fenced, page)
+          ? fenced(fenced, page, warned, unknown)
           : plain(((IndentedCodeBlock) block).getLiteral(), CodeInfo.plain(""));
       replacement.setSourceSpans(block.getSourceSpans());
       block.insertAfter(replacement);
       block.unlink();
     }
+    if (!unknown.isEmpty()) {
+      page.put(UnknownLanguages.KEY, new UnknownLanguages(unknown));
+    }
   }
 
-  private CodeBlock fenced(FencedCodeBlock block, PageContext page) {
+  private CodeBlock fenced(FencedCodeBlock block, PageContext page, Set<String> warned,
+      List<UnknownLanguages.Use> unknown) {
     SourcePosition at = Positions.of(block, page.file());
     String code = block.getLiteral() == null ? "" : block.getLiteral();
     InfoLocation raw = InfoLocation.of(page, at, block);
@@ -63,21 +73,53 @@ public final class CodeBlockProcessor implements PageProcessor {
       page.error(at.line(), raw.column() + p.offset(), p.message(), p.hint());
       return plain(code, CodeInfo.plain(""));
     }
+    for (InfoStringParser.Problem w : parsed.warnings()) {
+      // Once per page: a page written for another tool repeats its options on every block.
+      if (warned.add(w.message())) {
+        page.warning(at.line(), raw.column() + w.offset(), w.message(), w.hint());
+      }
+    }
     CodeInfo info = parsed.info().orElseThrow();
+    if (MagicComments.mayHave(code)) {
+      MagicComments.Result magic = MagicComments.apply(code);
+      magic.problems().forEach(p -> page.warning(at.line() + p.line(), at.column(), p.message(),
+          p.hint()));
+      code = magic.code();
+      info = info.withHighlighted(magic.ranges());
+    }
     int count = countLines(code);
-    info.highlighted().stream().filter(r -> r.to() > count).findFirst().ifPresent(r -> page.error(
-        at.line(), raw.column() + raw.text().indexOf('{'),
-        (r.from() == r.to() ? "line " + r.from() : "line range " + r.from() + "-" + r.to())
-            + " is past the block's last line (" + count + ")",
-        "highlight lines between 1 and " + count));
+    info = withinBlock(info, count, page, at, raw);
     Optional<String> language = highlighter.language(info.language());
     if (language.isEmpty()) {
-      page.warning(block, "unknown code language '" + info.language() + "' (known: "
-          + String.join(", ", highlighter.knownTags()) + ")",
-          Suggestions.didYouMean(info.language(), highlighter.knownTags()));
+      if (!info.language().isEmpty()) {
+        unknown.add(new UnknownLanguages.Use(info.language(), at.line(), at.column()));
+      }
       return plain(code, info);
     }
     return new CodeBlock(info, language.get(), code, count);
+  }
+
+  /** Highlighted lines past the block's end are dropped with a warning (its page still renders). */
+  private static CodeInfo withinBlock(CodeInfo info, int count, PageContext page,
+      SourcePosition at, InfoLocation raw) {
+    List<LineRange> kept = new ArrayList<>();
+    for (LineRange r : info.highlighted()) {
+      if (r.to() > count) {
+        int brace = raw.text().indexOf('{');
+        int hl = raw.text().indexOf("hl_lines");
+        int offset = brace >= 0 ? brace : Math.max(hl, 0);
+        page.warning(at.line(), raw.column() + offset,
+            (r.from() == r.to() ? "line " + r.from() : "line range " + r.from() + "-" + r.to())
+                + " is past the block's last line (" + count + ")",
+            "highlight lines between 1 and " + count);
+      }
+      if (r.from() <= count) {
+        kept.add(new LineRange(r.from(), Math.min(r.to(), count)));
+      }
+    }
+    return kept.equals(info.highlighted()) ? info : new CodeInfo(info.language(), info.title(),
+        info.lineNumbers(), info.firstLineNumber(), List.copyOf(kept), info.minVersion(),
+        info.label(), info.include());
   }
 
   private static CodeBlock plain(String code, CodeInfo info) {
@@ -106,6 +148,10 @@ public final class CodeBlockProcessor implements PageProcessor {
         start++;
       }
       char fence = start < line.length() ? line.charAt(start) : '`';
+      if (fence != '`' && fence != '~') {
+        // A block another processor made (an included file) stands where no fence is written.
+        return new InfoLocation(block.getInfo() == null ? "" : block.getInfo(), at.column());
+      }
       while (start < line.length() && line.charAt(start) == fence) {
         start++;
       }

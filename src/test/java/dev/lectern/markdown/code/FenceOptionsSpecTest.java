@@ -1,0 +1,28 @@
+package dev.lectern.markdown.code;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.testing.MarkdownPage;
+import dev.lectern.testing.SpecExample;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs every example of {@code fence-options-spec.txt}: other tools' code block options. */
+class FenceOptionsSpecTest {
+  static List<SpecExample> examples() {
+    return SpecExample.read("/spec/fence-options-spec.txt");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void rendersAsSpecified(SpecExample example) {
+    MarkdownPage.assertRendersAsSpecified(example);
+  }
+
+  @Test
+  void theSpecFileHasExamples() {
+    assertTrue(examples().size() >= 10);
+  }
+}

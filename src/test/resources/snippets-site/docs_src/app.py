@@ -1,0 +1,9 @@
+import os
+
+
+# --8<-- [start:main]
+def main():
+    print("hi")
+# --8<-- [end:main]
+
+main()
