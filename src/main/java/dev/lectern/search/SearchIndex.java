@@ -53,7 +53,9 @@ public final class SearchIndex {
    */
   public static byte[] json(Site site, Map<String, ParsedMarkdown> documents, Memo memo) {
     MemoTable<byte[]> table = memo.table("search rows");
-    List<byte[]> rows = site.allPages().parallelStream().map(page -> {
+    // Pages marked unlisted, or left out of search in front matter, are not indexed.
+    List<byte[]> rows = site.allPages().parallelStream().filter(page -> page.meta().options()
+        .searchable() && !page.meta().options().unlisted()).map(page -> {
       String url = site.config().url(page.sitePath());
       ParsedMarkdown parsed = documents.get(page.contentPath());
       return table.get(Digester.of("search rows", parsed, url, page.meta()), new Diagnostics(),

@@ -45,7 +45,9 @@ public final class SiteFiles {
         + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     Map<String, Optional<LocalDate>> urls = new TreeMap<>();
     for (Page page : site.allPages()) {
-      urls.put(site.config().absoluteUrl(page.sitePath()), site.dates().modified(page));
+      if (!page.meta().options().unlisted()) {
+        urls.put(site.config().absoluteUrl(page.sitePath()), site.dates().modified(page));
+      }
     }
     for (StudyPlans.StudyPlan plan : site.plans()) {
       urls.put(site.config().absoluteUrl(plan.sitePath()), plan.entries().stream()
