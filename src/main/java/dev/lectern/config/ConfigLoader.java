@@ -85,6 +85,19 @@ public final class ConfigLoader {
     return diagnostics.hasErrors() ? Optional.empty() : config;
   }
 
+  /**
+   * Where the site in {@code sourceRoot} keeps its inputs, as its configuration says; Lectern's
+   * own layout when the configuration cannot be read (a build reports why).
+   */
+  public static SiteConfig.Sources sources(Path sourceRoot) {
+    try {
+      return load(sourceRoot, Set.of(), new Diagnostics()).map(SiteConfig::sources)
+          .orElse(SiteConfig.Sources.DEFAULT);
+    } catch (RuntimeException e) {
+      return SiteConfig.Sources.DEFAULT;
+    }
+  }
+
   /** The text of a configuration file, or empty when it is not UTF-8 (reported). */
   static Optional<String> readText(Path sourceRoot, String name, Diagnostics diagnostics) {
     try {

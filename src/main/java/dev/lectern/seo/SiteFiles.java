@@ -32,8 +32,11 @@ public final class SiteFiles {
   public static Map<String, String> of(Site site, Map<String, String> descriptions) {
     Map<String, String> files = new TreeMap<>();
     files.put(SITEMAP, sitemap(site));
-    files.put(ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: "
-        + site.config().absoluteUrl(SITEMAP) + "\n");
+    // A robots.txt of the site's own, in its static folder, replaces Lectern's.
+    if (site.rootFiles().stream().noneMatch(f -> f.contentPath().equals(ROBOTS))) {
+      files.put(ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: "
+          + site.config().absoluteUrl(SITEMAP) + "\n");
+    }
     files.put(FEED, feed(site, descriptions));
     files.put(NO_JEKYLL, "");
     site.config().cname().ifPresent(domain -> files.put(CNAME, domain + "\n"));

@@ -95,14 +95,30 @@ final class FolderLandings {
     return page;
   }
 
-  /** A page of the folder published at the folder's own URL (by its slug). */
+  /**
+   * A page published at the folder's own URL: by its slug, or beside the folder under the
+   * folder's name ({@code faq.md} beside {@code faq/}); else, as Docusaurus has it, a page in
+   * the folder named like it ({@code guide/guide.md}), which moves to the folder's URL.
+   */
   private static Optional<Page> pageAtFolderUrl(String folder, Map<String, Page> pages) {
     String url = Urls.pagePath(folder.isEmpty() ? PageKind.INDEX_FILE
         : folder + "/" + PageKind.INDEX_FILE, Optional.empty());
-    return pages.values().stream()
+    Optional<Page> atUrl = pages.values().stream()
         .filter(p -> !PageKind.isLanding(p.contentPath()) && p.sitePath().equals(url))
-        .filter(p -> folder.isEmpty() || p.folder().equals(folder))
+        .filter(p -> folder.isEmpty() || p.folder().equals(folder)
+            || p.folder().equals(parent(folder)))
         .findFirst();
+    if (atUrl.isPresent() || folder.isEmpty()) {
+      return atUrl;
+    }
+    String name = folder.substring(folder.lastIndexOf('/') + 1);
+    return pages.values().stream()
+        .filter(p -> p.folder().equals(folder) && p.meta().slug().isEmpty()
+            && name.equalsIgnoreCase(PageKind.stem(p.contentPath().substring(
+                p.contentPath().lastIndexOf('/') + 1)).orElse("")))
+        .findFirst()
+        .map(p -> new Page(p.contentPath(), p.file(), p.kind(), p.meta(), url, false,
+            p.readingMinutes()));
   }
 
   static String parent(String folder) {

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * Where paths written in content lead: to a page, to a file beside the pages, or to a file of the
  * static folder. A path may name a Markdown file ({@code ../b.md}), the same without its
  * extension ({@code ../b}) or a folder ({@code ../guide/}, its landing page), and only when
- * neither finds anything, a page's URL; where two readings find different pages, the path is
- * ambiguous and leads nowhere. A path starting with '/' is read from the site's root: the static folder first, then
+ * neither finds anything, the same from the top of the content folder (as Docusaurus reads
+ * links), then a page's URL; where two readings find different pages, the path is ambiguous and
+ * leads nowhere. A path starting with '/' is read from the site's root: the static folder first, then
  * pages' URLs, then the content folder (with or without the base URL's path in front).
  */
 final class Targets {
@@ -71,25 +72,55 @@ final class Targets {
    */
   Lookup relative(Page from, String path) {
     String folder = from.folder();
-    Optional<String> normal = ContentPaths.normalize(folder, path);
-    if (normal.isEmpty()) {
-      return Lookup.NONE;
-    }
-    String p = normal.get();
-    if (!path.endsWith("/") && !p.isEmpty()) {
+    // A path that climbs above the content folder can still be a URL relative to the page's.
+    String p = ContentPaths.normalize(folder, path).orElse(null);
+    if (p != null && !path.endsWith("/") && !p.isEmpty()) {
       Optional<Target> exact = file(p);
       if (exact.isPresent()) {
         return new Lookup(exact, List.of());
       }
     }
     Set<Page> found = new LinkedHashSet<>();
-    withoutExtension(p).ifPresent(found::add);
-    landing(p).ifPresent(found::add);
+    if (p != null) {
+      withoutExtension(p).ifPresent(found::add);
+      landing(p).ifPresent(found::add);
+    }
+    if (found.isEmpty() && !folder.isEmpty() && !path.startsWith(".")) {
+      // As Docusaurus does, a path that names nothing beside the page is tried from the top.
+      Lookup top = fromTop(path);
+      if (top.target().isPresent() || !top.candidates().isEmpty()) {
+        return top;
+      }
+    }
     if (found.isEmpty()) {
-      // Read as a URL, the way a browser reads it on the page: only when nothing else fits.
+      // Read as a URL, the way a browser reads it on the page, with the page's URL ending in
+      // '/' (as Lectern's and MkDocs' do) or not (as Docusaurus' and VitePress' do): only
+      // when nothing else fits.
       bySitePath(normalizeUrl(from.sitePath(), path)).ifPresent(found::add);
+      bySitePath(normalizeUrl(parentUrl(from.sitePath()), path)).ifPresent(found::add);
     }
     return decide(found);
+  }
+
+  private static String parentUrl(String sitePath) {
+    String p = sitePath.replaceAll("/+$", "");
+    return p.contains("/") ? p.substring(0, p.lastIndexOf('/') + 1) : "";
+  }
+
+  /** A path read from the top of the content folder. */
+  private Lookup fromTop(String path) {
+    Optional<String> normal = ContentPaths.normalize("", path);
+    if (normal.isEmpty() || normal.get().isEmpty()) {
+      return Lookup.NONE;
+    }
+    Optional<Target> exact = path.endsWith("/") ? Optional.empty() : file(normal.get());
+    if (exact.isPresent()) {
+      return new Lookup(exact, List.of());
+    }
+    Set<Page> found = new LinkedHashSet<>();
+    withoutExtension(normal.get()).ifPresent(found::add);
+    landing(normal.get()).ifPresent(found::add);
+    return found.isEmpty() ? Lookup.NONE : decide(found);
   }
 
   /** Where a path from the site's root ({@code /img/a.png}, {@code /guide/start}) leads. */

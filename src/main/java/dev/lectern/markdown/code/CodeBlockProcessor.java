@@ -17,12 +17,16 @@ import org.commonmark.node.Node;
 
 /**
  * Turns every code block of a parsed page into a {@link CodeBlock}: parses the fence's info
- * string (errors at their column), resolves the language (an unknown one is a warning and the
- * block stays plain) and checks highlighted lines against the block. Runs in the parse stage, on
+ * string (a part it cannot read is a warning at its column, often another tool's syntax: the
+ * block keeps its language), resolves the language (an unknown one is a warning and the block
+ * stays plain) and checks highlighted lines against the block (a warning past its end). Runs in the parse stage, on
  * the page's own thread; the code is highlighted when the page is rendered
  * ({@link CodeBlockHtmlRenderer}).
  */
 public final class CodeBlockProcessor implements PageProcessor {
+  private static final java.util.regex.Pattern LANGUAGE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_+#.-]+");
+
   private final Highlighter highlighter;
 
   public CodeBlockProcessor(Highlighter highlighter) {
@@ -58,14 +62,22 @@ public final class CodeBlockProcessor implements PageProcessor {
     String code = block.getLiteral() == null ? "" : block.getLiteral();
     InfoLocation raw = InfoLocation.of(page, at, block);
     InfoStringParser.Result parsed = InfoStringParser.parse(raw.text());
+    CodeInfo info;
     if (parsed.problem().isPresent()) {
+      // Often another tool's syntax: said once, at its column; the block keeps its language.
       InfoStringParser.Problem p = parsed.problem().get();
-      page.error(at.line(), raw.column() + p.offset(), p.message(), p.hint());
-      return plain(code, CodeInfo.plain(""));
+      page.warning(at.line(), raw.column() + p.offset(), p.message()
+          + "; the rest of the info string is ignored", p.hint());
+      String first = raw.text().strip().split("[\\s{\\[]", 2)[0];
+      if (!LANGUAGE.matcher(first).matches()) {
+        return plain(code, CodeInfo.plain(""));
+      }
+      info = CodeInfo.plain(first);
+    } else {
+      info = parsed.info().orElseThrow();
     }
-    CodeInfo info = parsed.info().orElseThrow();
     int count = countLines(code);
-    info.highlighted().stream().filter(r -> r.to() > count).findFirst().ifPresent(r -> page.error(
+    info.highlighted().stream().filter(r -> r.to() > count).findFirst().ifPresent(r -> page.warning(
         at.line(), raw.column() + raw.text().indexOf('{'),
         (r.from() == r.to() ? "line " + r.from() : "line range " + r.from() + "-" + r.to())
             + " is past the block's last line (" + count + ")",
