@@ -123,7 +123,14 @@ final class JsConfig {
     }
     if (t.is("(")) {
       int start = i;
-      skipBalanced();  // a parenthesised expression or an arrow function's parameters
+      i++;
+      Value inner = value();
+      if (at(")") && !(i + 1 < tokens.size() && tokens.get(i + 1).is("=>"))) {
+        i++;
+        return inner;  // a value in parentheses: ({…}), as JSDoc type casts are written
+      }
+      i = start;
+      skipBalanced();  // an arrow function's parameters, or an expression
       return new Opaque(source(start, i));
     }
     i++;

@@ -91,7 +91,7 @@ final class ViewFactory {
   record Heading(String html, String id) {}
 
   private LinkView neighbour(Optional<Page> page, PageOptions.Neighbour written) {
-    return page.map(p -> new LinkView(written.label().orElse(p.meta().navTitle()), url(p)))
+    return page.map(p -> new LinkView(written.label().orElse(navTitle(p)), url(p)))
         .orElse(null);
   }
 
@@ -163,8 +163,10 @@ final class ViewFactory {
     return site.ancestors(page).stream().map(this::link).toList();
   }
 
+  /** A section's chapters as listed: unlisted pages are built, but listed nowhere. */
   private List<ChapterView> chapters(Section section) {
-    return section.pages().stream().map(this::chapter).toList();
+    return section.pages().stream().filter(p -> !p.meta().options().unlisted())
+        .map(this::chapter).toList();
   }
 
   private ChapterView chapter(Page p) {
@@ -210,7 +212,12 @@ final class ViewFactory {
   }
 
   private LinkView link(Page p) {
-    return new LinkView(p.meta().navTitle(), url(p));
+    return new LinkView(navTitle(p), url(p));
+  }
+
+  /** A page's label in links: its navigation entry's, else its own navigation title. */
+  private String navTitle(Page p) {
+    return site.navigation().titleOf(p).orElse(p.meta().navTitle());
   }
 
   private String url(Page p) {

@@ -20,6 +20,7 @@ public final class Navigation implements Fingerprinted {
   private final List<NavNode> top;
   private final boolean configured;
   private final Map<Page, List<NavNode>> paths = new IdentityHashMap<>();
+  private final Map<Page, String> titles = new IdentityHashMap<>();
   private final Fingerprint fingerprint;
 
   /**
@@ -36,7 +37,10 @@ public final class Navigation implements Fingerprinted {
   private void index(List<NavNode> nodes, List<NavNode> above) {
     for (NavNode node : nodes) {
       above.add(node);
-      node.page().ifPresent(p -> paths.putIfAbsent(p, List.copyOf(above)));
+      node.page().ifPresent(p -> {
+        paths.putIfAbsent(p, List.copyOf(above));
+        titles.putIfAbsent(p, node.title());
+      });
       index(node.children(), above);
       above.remove(above.size() - 1);
     }
@@ -55,6 +59,11 @@ public final class Navigation implements Fingerprinted {
   /** True if the configuration wrote this navigation. */
   public boolean configured() {
     return configured;
+  }
+
+  /** The label of the page's first entry, if it has one: what readers see in the sidebar. */
+  public Optional<String> titleOf(Page page) {
+    return Optional.ofNullable(titles.get(page));
   }
 
   /** True if {@code page} has an entry. */

@@ -123,13 +123,31 @@ final class Targets {
     return found.isEmpty() ? Lookup.NONE : decide(found);
   }
 
-  /** Where a path from the site's root ({@code /img/a.png}, {@code /guide/start}) leads. */
+  /**
+   * Where a path from the site's root ({@code /img/a.png}, {@code /guide/start}) leads. The
+   * path may carry the base URL's path, or its last part ({@code /docs/intro} for a site at
+   * {@code /project/docs/}, as Docusaurus writes links from its own root), or none of it.
+   */
   Lookup rootAbsolute(String path) {
-    String p = path.replaceAll("^/+", "");
+    String written = path.replaceAll("^/+", "");
     String base = config.basePath().substring(1);
-    if (!base.isEmpty() && (p + "/").startsWith(base)) {
-      p = p.length() > base.length() ? p.substring(base.length()) : "";
+    for (int cut = 0; cut <= base.length(); cut = base.indexOf('/', cut) + 1) {
+      String part = base.substring(cut);
+      if (!part.isEmpty() && (written + "/").startsWith(part)) {
+        Lookup found = fromRoot(written.length() > part.length()
+            ? written.substring(part.length()) : "");
+        if (found.target().isPresent() || !found.candidates().isEmpty()) {
+          return found;
+        }
+      }
+      if (cut >= base.length()) {
+        break;
+      }
     }
+    return fromRoot(written);
+  }
+
+  private Lookup fromRoot(String p) {
     if (rootFiles.contains(p)) {
       return new Lookup(Optional.of(new Target(config.url(p), Optional.empty())), List.of());
     }
