@@ -243,13 +243,16 @@ final class FrontMatterReaders {
     if (value instanceof YamlMap map && map.entries().containsKey("level")) {
       value = map.entries().get("level").value();
     }
-    if (value instanceof YamlScalar s && !s.isNull()) {
+    if (value instanceof YamlScalar s && !s.isNull() && !s.text().strip().matches("\\d+")) {
       switch (s.text().strip()) {
         case "false" -> d.tocShown = false;
         case "deep" -> d.tocLevels(2, 6);
-        default -> new FrontMatterField(new YamlNode.Entry(f.key(), f.keyAt(), s), c.out())
-            .integer(1, 6).ifPresent(n -> d.tocLevels(Math.max(2, n), Math.max(2, n)));
+        default -> f.error("'outline' must be false, a level, [min, max] or 'deep', not '"
+            + s.text().strip() + "'", "e.g. outline: [2, 3]");
       }
+    } else if (value instanceof YamlScalar s && !s.isNull()) {
+      new FrontMatterField(new YamlNode.Entry(f.key(), f.keyAt(), s), c.out()).integer(1, 6)
+          .ifPresent(n -> d.tocLevels(Math.max(2, n), Math.max(2, n)));
     } else if (value instanceof YamlList list && list.items().size() == 2) {
       List<Integer> levels = new ArrayList<>();
       for (YamlNode item : list.items()) {
