@@ -32,13 +32,16 @@ public final class FrontMatterReader {
     Optional<FrontMatterBlock> split = FrontMatterBlock.split(text);
     if (split.isEmpty()) {
       out.error(new SourcePosition(file, 1, 1), "front matter is never closed",
-          "end the front matter with a line of three dashes: ---");
+          text.startsWith("+++") ? "end the TOML front matter with a line +++"
+              : "end the front matter with a line of three dashes: ---");
       return Optional.empty();
     }
     FrontMatterBlock block = split.get();
     Diagnostics local = new Diagnostics();
     SourcePosition start = new SourcePosition(file, 1, 1);
-    YamlMap map = YamlReader.read(block.yaml(), file, FrontMatterBlock.YAML_FIRST_LINE, local)
+    YamlMap map = (block.toml()
+        ? YamlReader.readToml(block.yaml(), file, FrontMatterBlock.YAML_FIRST_LINE, local)
+        : YamlReader.read(block.yaml(), file, FrontMatterBlock.YAML_FIRST_LINE, local))
         .flatMap(node -> YamlFields.asMap(node, "front matter", local))
         .orElse(new YamlMap(start, Map.of()));
     FrontMatter meta = local.hasErrors() ? null

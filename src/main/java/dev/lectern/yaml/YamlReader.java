@@ -28,6 +28,8 @@ public final class YamlReader {
   private static final com.fasterxml.jackson.core.JsonFactory JSON =
       com.fasterxml.jackson.core.JsonFactory.builder()
           .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+  private static final com.fasterxml.jackson.dataformat.toml.TomlFactory TOML =
+      com.fasterxml.jackson.dataformat.toml.TomlFactory.builder().build();
   private static final String PYTHON_TAG = "tag:yaml.org,2002:python/";
 
   private YamlReader() {}
@@ -40,6 +42,17 @@ public final class YamlReader {
   public static Optional<YamlNode> read(
       String yaml, String file, int firstLine, Diagnostics diagnostics) {
     return read(FACTORY, yaml, file, firstLine, diagnostics);
+  }
+
+  /**
+   * Parses TOML (Hugo's front matter between {@code +++} lines) into the same nodes. Jackson's
+   * TOML parser reports no positions for values, so each key is placed at the line that writes
+   * it ({@link TomlPositions}).
+   */
+  public static Optional<YamlNode> readToml(String toml, String file, int firstLine,
+      Diagnostics diagnostics) {
+    return read(TOML, toml, file, firstLine, diagnostics)
+        .map(node -> TomlPositions.locate(node, toml, file, firstLine));
   }
 
   /** Parses JSON into the same nodes, with positions (for JSON files beside YAML ones). */
@@ -70,7 +83,8 @@ public final class YamlReader {
     String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
     return Diagnostic.error(
         new SourcePosition(file, line, col),
-        (file.endsWith(".json") ? "invalid JSON: " : "invalid YAML: ") + message,
+        (file.endsWith(".json") ? "invalid JSON: " : e.getClass().getName().contains("toml")
+            ? "invalid TOML: " : "invalid YAML: ") + message,
         "check indentation, and quote values that contain ': ' or start with a special character");
   }
 

@@ -178,6 +178,35 @@ class FrontMatterKeysTest {
   }
 
   @Test
+  void hugosTomlFrontMatterIsReadWithTheLinesOfItsKeys() {
+    Diagnostics d = new Diagnostics();
+    FrontMatter m = reader.read("a/page.md", "content/a/page.md", """
+        +++
+        title = "Fenders"
+        weight = "heavy"
+        date = 2026-01-31T10:00:00Z
+        tags = ["boats", "hulls"]
+
+        [params]
+        hull = "wood"
+        +++
+        Body
+        """, d).map(SourcePage::meta).orElse(null);
+    assertEquals(null, m, "a wrong type is an error");
+    assertEquals(List.of("content/a/page.md:3:10: 'weight' must be a number, not 'heavy'"),
+        Diags.errors(d));
+    Diagnostics ok = new Diagnostics();
+    SourcePage page = reader.read("a/page.md", "content/a/page.md",
+        "+++\ntitle = \"Fenders\"\ndate = 2026-01-31T10:00:00Z\ntags = [\"boats\"]\n"
+            + "[params]\nhull = \"wood\"\n+++\nBody\n", ok).orElseThrow();
+    assertEquals("Fenders", page.meta().title());
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 31)), page.meta().date());
+    assertEquals(List.of("boats"), page.meta().tags());
+    assertEquals(Map.of("hull", "wood"), page.meta().options().params().get("params"));
+    assertEquals("\n".repeat(7) + "Body\n", page.body());
+  }
+
+  @Test
   void theReadmeDocumentsEveryKeyOfTheTable() throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     for (FrontMatterKeys.Key key : FrontMatterKeys.all()) {
