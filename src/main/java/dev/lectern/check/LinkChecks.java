@@ -148,7 +148,9 @@ final class LinkChecks {
         || !sameHost(target)) {
       return Target.UNCHECKED;  // mailto:, data:, other sites: not checked
     }
-    String path = URLDecoder.decode(target.getRawPath(), StandardCharsets.UTF_8);
+    String raw = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/"
+        : target.getRawPath();  // https://host is https://host/
+    String path = URLDecoder.decode(raw, StandardCharsets.UTF_8);
     if (!path.startsWith(config.basePath())) {
       return broken("points outside the site's base path " + config.basePath(),
           "internal links must include the base path; use relative .md links in Markdown and "

@@ -133,14 +133,23 @@ public final class ConfigLoader {
     repoUrl.filter(u -> parseAbsolute(u).isEmpty()).ifPresent(u -> diagnostics.error(
         f.entry("repo_url").get().value().position(), "'repo_url' must be an absolute http(s) URL",
         "e.g. repo_url: https://github.com/owner/repo"));
-    String contentDir = folder(f, "content_dir", "content", diagnostics);
+    boolean whole = f.text("content_dir").map(d -> d.equals(".") || d.equals("./"))
+        .orElse(false);
+    String contentDir = whole ? "" : folder(f, "content_dir", "content", diagnostics);
     // A static folder sits beside the content folder, as in Hugo and Docusaurus.
     String besideContent = contentDir.contains("/")
         ? contentDir.substring(0, contentDir.lastIndexOf('/') + 1) + "static" : "static";
     String staticDir = folder(f, "static_dir", besideContent, diagnostics);
-    List<String> excluded = staticDir.startsWith(contentDir + "/")
-        ? List.of(staticDir.substring(contentDir.length() + 1)) : List.of();
-    SiteConfig.Sources sources = new SiteConfig.Sources(FILE, contentDir, staticDir, excluded);
+    List<String> excluded = new ArrayList<>();
+    if (whole) {
+      // The site's own folders and files are not content when the content is the whole folder.
+      excluded.addAll(List.of(FILE, "mkdocs.yml", "templates", "assets", "node_modules",
+          staticDir, f.text("output").orElse("site")));
+    } else if (staticDir.startsWith(contentDir + "/")) {
+      excluded.add(staticDir.substring(contentDir.length() + 1));
+    }
+    SiteConfig.Sources sources = new SiteConfig.Sources(FILE, contentDir, staticDir,
+        List.copyOf(excluded));
     return new SiteConfig(title, description, baseUrl, language, f.text("author").orElse(""),
         repoUrl, f.text("edit_branch").orElse("main"), f.text("output").orElse("site"),
         markdown(f, diagnostics), roles(f, diagnostics), cname(f, baseUrl, diagnostics),

@@ -50,7 +50,7 @@ final class MarkdownFeatures {
       return Optional.of(new MarkdownFeature(name(e.key()), e.keyPosition(),
           Optional.of(settings)));
     }
-    if (value instanceof YamlScalar s && s.isNull()) {
+    if (value instanceof YamlScalar s && (s.isNull() || s.text().isBlank())) {
       return Optional.of(new MarkdownFeature(name(e.key()), e.keyPosition(), Optional.empty()));
     }
     out.error(value.position(), "the settings of Markdown extension '" + e.key()

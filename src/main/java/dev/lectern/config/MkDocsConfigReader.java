@@ -46,15 +46,49 @@ public final class MkDocsConfigReader {
   /** Reads {@code name} in {@code sourceRoot}; empty when it has errors (reported). */
   public static Optional<SiteConfig> load(Path sourceRoot, String name, Diagnostics diagnostics) {
     Diagnostics local = new Diagnostics();
-    Optional<SiteConfig> config = ConfigLoader.readText(sourceRoot, name, local)
-        .flatMap(text -> YamlReader.read(text, name, 1, local))
-        .flatMap(root -> YamlFields.asMap(root, name, local))
+    Optional<SiteConfig> config = readMap(sourceRoot, name, local, 0)
         .map(map -> read(sourceRoot, name, map, local));
     if (config.isEmpty() && !local.hasErrors()) {
       local.error(new SourcePosition(name, 1, 1), name + " is empty", "set at least site_name");
     }
     local.sorted().forEach(diagnostics::add);
     return local.hasErrors() ? Optional.empty() : config;
+  }
+
+  /**
+   * The mapping of {@code name}, with the file it names as {@code INHERIT} under it, as MkDocs
+   * merges them: mappings key by key, this file's values over the inherited ones.
+   */
+  private static Optional<YamlMap> readMap(Path root, String name, Diagnostics out,
+      int depth) {
+    Optional<YamlMap> map = ConfigLoader.readText(root, name, out)
+        .flatMap(text -> YamlReader.read(text, name, 1, out))
+        .flatMap(node -> YamlFields.asMap(node, name, out));
+    YamlNode.Entry inherit = map.map(m -> m.entries().get("INHERIT")).orElse(null);
+    if (inherit == null || !(inherit.value() instanceof YamlScalar s) || s.isNull()) {
+      return map;
+    }
+    String parent = dev.lectern.content.ContentPaths.normalize(
+        name.contains("/") ? name.substring(0, name.lastIndexOf('/')) : "", s.text().strip())
+        .orElse("");
+    if (depth > 8 || parent.isEmpty() || !Files.isRegularFile(root.resolve(parent))) {
+      out.error(inherit.value().position(), "'INHERIT' names no configuration file here: '"
+          + s.text() + "'", "give a path relative to " + name);
+      return map;
+    }
+    return readMap(root, parent, out, depth + 1).map(base -> merge(base, map.get()));
+  }
+
+  private static YamlMap merge(YamlMap base, YamlMap over) {
+    Map<String, YamlNode.Entry> merged = new java.util.LinkedHashMap<>(base.entries());
+    over.entries().forEach((key, entry) -> {
+      YamlNode.Entry old = merged.get(key);
+      merged.put(key, old != null && old.value() instanceof YamlMap a
+          && entry.value() instanceof YamlMap b
+          ? new YamlNode.Entry(key, entry.keyPosition(), merge(a, b)) : entry);
+    });
+    merged.remove("INHERIT");
+    return new YamlMap(over.position(), merged);
   }
 
   /** The configuration {@code map} describes. */

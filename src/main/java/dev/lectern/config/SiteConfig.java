@@ -88,7 +88,7 @@ public record SiteConfig(
    * repository, or with an empty {@code edit_uri}.
    */
   public Optional<String> editUrl(String contentPath) {
-    String uri = editUri.orElse("edit/" + editBranch + "/" + sources.contentDir() + "/");
+    String uri = editUri.orElse("edit/" + editBranch + "/" + sources.file(""));
     if (uri.isEmpty()) {
       return Optional.empty();
     }
@@ -107,6 +107,13 @@ public record SiteConfig(
     return new SiteConfig(title, description, url, language, author, repoUrl, editBranch, output,
         markdown, roles, cname, minDescriptionLength, extensions, extensionSettings, sources,
         editUri, copyright, extra, nav, links);
+  }
+
+  /** A copy with other sources. */
+  public SiteConfig withSources(Sources newSources) {
+    return new SiteConfig(title, description, baseUrl, language, author, repoUrl, editBranch,
+        output, markdown, roles, cname, minDescriptionLength, extensions, extensionSettings,
+        newSources, editUri, copyright, extra, nav, links);
   }
 
   /** A copy with another link mode (the command line's {@code --links}). */
@@ -134,9 +141,19 @@ public record SiteConfig(
     /** Lectern's own layout: site.yml, content/ and static/. */
     public static final Sources DEFAULT = new Sources("site.yml", "content", "static", List.of());
 
-    /** The path below the source folder of a file at {@code contentPath} in the content folder. */
+    /**
+     * The path below the source folder of a file at {@code contentPath} in the content folder
+     * (which is "" when the content is the source folder itself).
+     */
     public String file(String contentPath) {
-      return contentDir + "/" + contentPath;
+      return contentDir.isEmpty() ? contentPath : contentDir + "/" + contentPath;
+    }
+
+    /** A copy that also leaves out {@code path} of the content folder (an output inside it). */
+    public Sources excluding(String path) {
+      List<String> all = new java.util.ArrayList<>(excluded);
+      all.add(path);
+      return new Sources(configFile, contentDir, staticDir, List.copyOf(all));
     }
   }
 

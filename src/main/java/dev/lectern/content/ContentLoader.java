@@ -126,7 +126,7 @@ public final class ContentLoader {
       return walk.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
           .filter(p -> !isHidden(p))
-          .filter(p -> excluded.stream().noneMatch(x -> p.startsWith(x + "/")))
+          .filter(p -> excluded.stream().noneMatch(x -> p.equals(x) || p.startsWith(x + "/")))
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -27,14 +27,15 @@ public final class GitDates {
   /** As {@link #lastCommits(Path)}, for the content folder {@code contentDir}. */
   public static Map<String, LocalDate> lastCommits(Path sourceRoot, String contentDir) {
     ProcessBuilder git = new ProcessBuilder("git", "-C", sourceRoot.toString(), "log", "--relative",
-        "--format=@@%cs", "--name-only", "--no-renames", "--", contentDir)
+        "--format=@@%cs", "--name-only", "--no-renames", "--",
+        contentDir.isEmpty() ? "." : contentDir)
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     Map<String, LocalDate> dates = new HashMap<>();
     try {
       Process p = git.start();
       try (BufferedReader out = new BufferedReader(
           new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        read(out, contentDir + "/", dates);
+        read(out, contentDir.isEmpty() ? "" : contentDir + "/", dates);
       }
       if (!p.waitFor(30, TimeUnit.SECONDS)) {
         p.destroyForcibly();

@@ -38,7 +38,8 @@ final class Landings {
         for (String twin : landings.subList(1, landings.size())) {
           losers.add(twin);
           out.error(new SourcePosition(sources.file(twin), 1, 1), "the folder "
-              + (folder.isEmpty() ? sources.contentDir() : sources.file(folder))
+              + (folder.isEmpty() ? (sources.contentDir().isEmpty() ? "." : sources.contentDir())
+                  : sources.file(folder))
               + " has two landing pages, " + sources.file(landings.get(0)) + " and "
               + sources.file(twin), "keep one of them: a folder's page is _index.md, else "
               + "index.md, else README.md");

@@ -103,6 +103,11 @@ public final class Build {
     config = applyOptions(config, options, diagnostics);
     LinkReports links = new LinkReports(config.links() == SiteConfig.LinkMode.WARN);
     Path outputDir = OutputLocation.resolve(source, config, options.output(), diagnostics);
+    Path contentRoot = source.resolve(config.sources().contentDir()).normalize();
+    if (outputDir.startsWith(contentRoot) && !outputDir.equals(contentRoot)) {
+      config = config.withSources(config.sources().excluding(
+          contentRoot.relativize(outputDir).toString().replace('\\', '/')));
+    }
     ExtensionSet extensions = Extensions.load(source, config, diagnostics);
     diagnostics.throwIfErrors();
     // From here on, a file's problems do not stop the others' stages: a page whose front

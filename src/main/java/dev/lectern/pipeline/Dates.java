@@ -27,7 +27,7 @@ final class Dates {
         Digester.of("git dates", source.toString(), contentDir, GitState.of(source)), out, own -> {
           if (GitDates.isShallow(source)) {
             // A shallow clone has one commit: every date would be the date of the clone.
-            own.warning(SourcePosition.of(contentDir), Build.SHALLOW_CLONE,
+            own.warning(SourcePosition.of(contentDir.isEmpty() ? "." : contentDir), Build.SHALLOW_CLONE,
                 "fetch the whole history: 'git fetch --unshallow', or 'fetch-depth: 0' for "
                     + "actions/checkout");
             return Map.of();

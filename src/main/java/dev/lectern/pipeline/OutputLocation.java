@@ -21,7 +21,9 @@ final class OutputLocation {
     Path dir = override.orElse(source.resolve(config.output())).toAbsolutePath().normalize();
     String from = override.isPresent() ? "--out" : config.sources().configFile();
     List<String> folders = new java.util.ArrayList<>(SOURCE_FOLDERS);
-    folders.add(config.sources().contentDir());
+    if (!config.sources().contentDir().isEmpty()) {
+      folders.add(config.sources().contentDir());  // (the whole folder: the output is left out)
+    }
     if (!config.sources().staticDir().isEmpty()) {
       folders.add(config.sources().staticDir());
     }

@@ -37,6 +37,7 @@ final class SiteWatcher implements AutoCloseable {
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private volatile List<String> watched;
+  private volatile List<String> excluded = List.of();
 
   SiteWatcher(Path root) throws IOException {
     this.root = root;
@@ -49,9 +50,13 @@ final class SiteWatcher implements AutoCloseable {
     }
   }
 
-  /** The folders the configuration names, and Lectern's own. */
+  /**
+   * The folders the configuration names, and Lectern's own ("" when the content is the whole
+   * source folder: then everything but what the configuration leaves out is an input).
+   */
   private List<String> inputFolders() {
     SiteConfig.Sources sources = ConfigLoader.sources(root);
+    excluded = sources.contentDir().isEmpty() ? sources.excluded() : List.of();
     List<String> all = new java.util.ArrayList<>(FOLDERS);
     all.add(sources.contentDir());
     if (!sources.staticDir().isEmpty()) {
@@ -128,6 +133,10 @@ final class SiteWatcher implements AutoCloseable {
       return true;
     }
     for (String folder : watched) {
+      if (folder.isEmpty()) {
+        return !rel.startsWith(".") && excluded.stream()
+            .noneMatch(x -> rel.equals(x) || rel.startsWith(x + "/"));
+      }
       if (rel.equals(folder) || rel.startsWith(folder + "/") || folder.startsWith(rel + "/")) {
         return true;
       }
@@ -153,7 +162,10 @@ final class SiteWatcher implements AutoCloseable {
     }
     try (Stream<Path> walk = Files.walk(top)) {
       for (Path dir : walk.filter(Files::isDirectory).toList()) {
-        register(dir);
+        String rel = root.relativize(dir).toString().replace('\\', '/');
+        if (rel.isEmpty() || isInput(rel)) {
+          register(dir);  // not the output folder, when the content is the whole folder
+        }
       }
     } catch (IOException e) {
       // a folder vanished while it was walked: its parent's events cover it

@@ -107,6 +107,31 @@ class MkDocsConfigReaderTest {
   }
 
   @Test
+  void inheritMergesTheParentFileUnderThisOne() {
+    Diagnostics d = new Diagnostics();
+    TestSite.empty(dir).file("base.yml", """
+        site_name: Base
+        site_url: https://example.org/
+        markdown_extensions:
+          pymdownx.highlight:
+            linenums: true
+        """);
+    SiteConfig c = load("""
+        INHERIT: base.yml
+        site_name: Child
+        markdown_extensions:
+          abbr:
+          toc:
+            permalink: true
+        """, d).orElseThrow();
+    assertEquals(List.of(), Diags.headlines(d));
+    assertEquals("Child", c.title());
+    assertEquals("https://example.org/", c.baseUrl().toString());
+    assertEquals(List.of("pymdownx.highlight", "abbr", "toc"), c.markdown().extensions().stream()
+        .map(SiteConfig.MarkdownFeature::name).toList(), "mappings merge key by key");
+  }
+
+  @Test
   void errorsStopTheBuildWithTheirPlace() {
     Diagnostics d = new Diagnostics();
     assertTrue(load("site_url: nowhere\ndocs_dir: ../elsewhere\n", d).isEmpty());
