@@ -98,13 +98,16 @@ public final class LinkResolver {
     }
     String what = targets.isMarkdownFile(contentPath) || path.endsWith(".md")
         ? "link to missing page '" : "link to missing file '";
-    reports.report(out, link.position(), what + path + "'", hint(folder, path));
+    reports.report(out, link.position(), what + path + "'", hint(from, folder, path));
     return Optional.of(BROKEN);
   }
 
-  private String hint(String folder, String path) {
+  /** The closest page or file to suggest: never the page the link is on. */
+  private String hint(Page from, String folder, String path) {
     String resolved = ContentPaths.normalize(folder, path).orElse(path);
-    return Suggestions.closest(resolved, targets.known())
+    Set<String> known = new TreeSet<>(targets.known());
+    known.remove(from.contentPath());
+    return Suggestions.closest(resolved, known)
         .map(target -> "did you mean '" + relative(folder, target) + "'?")
         .orElse(path.endsWith(".md")
             ? "link to another page's .md file by its relative path, e.g. ../section/page.md"
