@@ -44,6 +44,12 @@ final class InitCommand implements Callable<Integer> {
         parent.err.println("    hint: " + e.hint());
       }
       return Main.BUILD_FAILED;
+    } catch (java.io.UncheckedIOException e) {
+      parent.err.println("lectern: " + e.getMessage());
+      return Main.BUILD_FAILED;
+    } catch (RuntimeException e) {
+      BuildRun.internalError(parent.err, e, false);
+      return Main.BUILD_FAILED;
     }
   }
 

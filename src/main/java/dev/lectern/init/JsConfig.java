@@ -47,7 +47,11 @@ final class JsConfig {
 
   /** The exported configuration object of {@code src}, if it has one that is an object. */
   static Optional<Obj> read(String src) {
-    return JsTokens.of(src).flatMap(tokens -> new JsConfig(tokens).exported());
+    try {
+      return JsTokens.of(src).flatMap(tokens -> new JsConfig(tokens).exported());
+    } catch (StackOverflowError | IndexOutOfBoundsException e) {
+      return Optional.empty();  // nested too deeply, or cut off: not a file to read this way
+    }
   }
 
   private Optional<Obj> exported() {
