@@ -48,4 +48,14 @@ public interface Registry {
 
   /** Adds files to the site's output. */
   void outputFiles(OutputGenerator generator);
+
+  /**
+   * The settings of a Markdown extension the site's configuration enables, by the name
+   * Python-Markdown and MkDocs give it ({@code admonition}, {@code pymdownx.tabbed},
+   * {@code attr_list}, {@code toc}), as MkDocs' {@code markdown_extensions} (or site.yml's
+   * {@code markdown.extensions}) lists it: empty when the configuration does not name it, empty
+   * settings when it names it without any. Asking marks the name as understood; the names no
+   * extension asks for are reported once, as ignored.
+   */
+  java.util.Optional<Settings> markdownExtension(String name);
 }

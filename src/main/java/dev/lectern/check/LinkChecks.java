@@ -3,6 +3,7 @@ package dev.lectern.check;
 import dev.lectern.check.PageFacts.PageLink;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.LinkReports;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.diagnostic.Suggestions;
 import dev.lectern.memo.Digester;
@@ -35,16 +36,21 @@ final class LinkChecks {
   private final Map<String, CheckedPage> pagesByFile = new HashMap<>();
   private final Set<String> pageUrls = new TreeSet<>();
   private final Map<String, Target> targets = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Set<String> unchecked;
+  private final LinkReports reports;
 
   /**
    * @param templateLines where the templates have a given text, to point at the template line
    *     behind a broken link
    */
   LinkChecks(SiteConfig config, OutputTree tree, List<PageFacts> facts, List<CheckedPage> pages,
-      Function<String, Optional<SourcePosition>> templateLines) {
+      Function<String, Optional<SourcePosition>> templateLines, Set<String> unchecked,
+      LinkReports reports) {
     this.config = config;
     this.tree = tree;
     this.templateLines = templateLines;
+    this.unchecked = unchecked;
+    this.reports = reports;
     facts.forEach(f -> factsByFile.put(f.outputFile(), f));
     pages.forEach(p -> pagesByFile.put(p.outputFile(), p));
     for (String file : tree.paths()) {
@@ -64,8 +70,8 @@ final class LinkChecks {
     factsByFile.values().parallelStream().forEach(page -> {
       LinkVerdicts verdicts = memo.get(Digester.of("links", factKeys.get(page.outputFile()),
           world), new Diagnostics(), ignored -> brokenLinks(page));
-      verdicts.broken().forEach(b -> report(page, b.link(), new String[] {b.message(), b.hint()},
-          out));
+      verdicts.broken().stream().filter(b -> !unchecked.contains(withoutFragment(b.link().url())))
+          .forEach(b -> report(page, b.link(), new String[] {b.message(), b.hint()}, out));
     });
   }
 
@@ -143,7 +149,9 @@ final class LinkChecks {
         || !sameHost(target)) {
       return Target.UNCHECKED;  // mailto:, data:, other sites: not checked
     }
-    String path = URLDecoder.decode(target.getRawPath(), StandardCharsets.UTF_8);
+    String raw = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/"
+        : target.getRawPath();  // https://host is https://host/
+    String path = URLDecoder.decode(raw, StandardCharsets.UTF_8);
     if (!path.startsWith(config.basePath())) {
       return broken("points outside the site's base path " + config.basePath(),
           "internal links must include the base path; use relative .md links in Markdown and "
@@ -153,11 +161,17 @@ final class LinkChecks {
     if (file == null) {
       return broken("there is no page or file at " + path,
           Suggestions.closest(path, pageUrls).map(s -> "did you mean '" + s + "'?")
-              .orElse("check the path, or add the missing page"));
+              .orElse("check the path, or add the missing page (the static folder's files "
+                  + "are published at the site's root)"));
     }
     String fragment = target.getRawFragment();
     return new Target(file, path,
         fragment == null ? null : URLDecoder.decode(fragment, StandardCharsets.UTF_8), null);
+  }
+
+  private static String withoutFragment(String url) {
+    int cut = url.indexOf('#');
+    return cut < 0 ? url : url.substring(0, cut);
   }
 
   private static Target broken(String message, String hint) {
@@ -167,8 +181,12 @@ final class LinkChecks {
   private void report(PageFacts page, PageLink link, String[] problem, Diagnostics out) {
     CheckedPage checked = pagesByFile.get(page.outputFile());
     String message = "broken link '" + link.url() + "' (" + link.where() + "): " + problem[0];
+    if (link.inContent() && checked != null && checked.origins() != null
+        && alreadyReported(checked, link.url())) {
+      return;
+    }
     if (link.inContent() && checked != null && checked.origins() != null) {
-      out.error(positionInMarkdown(checked, link.url()), message, problem[1]);
+      reports.report(out, positionInMarkdown(checked, link.url()), message, problem[1]);
       return;
     }
     String template = checked != null ? checked.template() : "a template";
@@ -176,9 +194,9 @@ final class LinkChecks {
         + ": " + problem[0];
     Optional<SourcePosition> line = templateLine(link.url());
     if (line.isPresent()) {
-      out.error(line.get(), message, problem[1]);
+      reports.report(out, line.get(), message, problem[1]);
     } else {
-      out.error(new SourcePosition("templates/" + template, 0, 0), message, problem[1]
+      reports.report(out, new SourcePosition("templates/" + template, 0, 0), message, problem[1]
           + " (the link is written by " + template + " or a template it extends or includes)");
     }
   }
@@ -191,6 +209,16 @@ final class LinkChecks {
       found = templateLines.apply("'" + url.substring(base.length()) + "'");
     }
     return found;
+  }
+
+  /** True if the Markdown's link to {@code url} was reported when links were resolved. */
+  private static boolean alreadyReported(CheckedPage page, String url) {
+    for (PageLinks.Origin origin : page.origins()) {
+      if (url.equals(origin.url())) {
+        return origin.reported();
+      }
+    }
+    return false;
   }
 
   /** Where the Markdown of {@code page} has a link or image to {@code url}. */

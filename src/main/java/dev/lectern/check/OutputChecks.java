@@ -1,6 +1,7 @@
 package dev.lectern.check;
 
 import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.LinkReports;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.markdown.container.AskedQuestions;
 import dev.lectern.output.OutputTree;
@@ -40,10 +41,14 @@ public final class OutputChecks {
    * Runs every check, reusing from {@code memo} the checks of pages whose HTML it has seen.
    *
    * @param origins where each Markdown page's links were written, by output file
+   * @param unchecked URLs of pages that are not built because their front matter is broken:
+   *     links to them are not checked
+   * @param reports where broken links and anchors go (errors, or warnings with links: warn)
    * @param templateLines finds the template line that has a text, for links templates write
    */
   public static void run(Site site, OutputTree tree, Map<String, List<PageLinks.Origin>> origins,
-      Diagnostics out, Memo memo, Function<String, Optional<SourcePosition>> templateLines) {
+      java.util.Set<String> unchecked, LinkReports reports, Diagnostics out, Memo memo,
+      Function<String, Optional<SourcePosition>> templateLines) {
     List<CheckedPage> pages = new ArrayList<>();
     for (Page p : site.allPages()) {
       pages.add(new CheckedPage(p.outputFile(), new SourcePosition(p.file(), 1, 0),
@@ -69,19 +74,31 @@ public final class OutputChecks {
         })
         .sorted(Comparator.comparing(f -> f.source().file()))
         .toList();
-    uniqueTitles(facts, out);
+    uniqueTitles(facts, titlesAt(site), out);
     repeatedQuestions(facts, out);
-    new LinkChecks(site.config(), tree, facts, pages, templateLines).run(out,
+    new LinkChecks(site.config(), tree, facts, pages, templateLines, unchecked, reports).run(out,
         memo.table("link checks"), keys);
   }
 
-  private static void uniqueTitles(List<PageFacts> facts, Diagnostics out) {
+  /** Where each page's title is written (front matter, its heading), by output file. */
+  private static Map<String, SourcePosition> titlesAt(Site site) {
+    Map<String, SourcePosition> at = new HashMap<>();
+    for (Page p : site.allPages()) {
+      p.meta().options().titleAt().ifPresent(pos -> at.put(p.outputFile(), pos));
+    }
+    return at;
+  }
+
+  /** Two pages with one {@code <title>}: a warning at the second one's title. */
+  private static void uniqueTitles(List<PageFacts> facts, Map<String, SourcePosition> titlesAt,
+      Diagnostics out) {
     Map<String, PageFacts> first = new HashMap<>();
     for (PageFacts f : facts) {
       PageFacts earlier = first.putIfAbsent(f.title(), f);
       if (earlier != null) {
-        out.error(f.source(), "the <title> '" + f.title() + "' is also the title of "
-            + earlier.source().file(), "give one of the pages another title");
+        out.warning(titlesAt.getOrDefault(f.outputFile(), f.source()), "the <title> '"
+            + f.title() + "' is also the title of " + earlier.source().file(),
+            "give one of the pages another title, so search results tell them apart");
       }
     }
   }

@@ -80,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     return String.format(Locale.ROOT, "Built %s (%s) into %s in %.2f s, %s.",
         plural(result.pages(), "page"), plural(result.tree().size(), "file"), result.outputDir(),
-        seconds, plural(result.warnings().size(), "warning"));
+        seconds, BuildRun.warnings(result.warnings().size(), result.downgraded()));
   }
 
   private static String plural(long n, String word) {

@@ -51,4 +51,10 @@ final class BuildRun {
   static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
+
+  /** "5 warnings", and how many of them links: warn downgraded from errors. */
+  static String warnings(long warnings, int downgraded) {
+    return plural(warnings, "warning") + (downgraded == 0 ? "" : " (" + downgraded
+        + " of them broken links, downgraded from errors by links: warn)");
+  }
 }

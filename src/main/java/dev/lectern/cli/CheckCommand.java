@@ -31,7 +31,8 @@ final class CheckCommand implements Callable<Integer> {
           long warnings = result.warnings().stream().filter(d -> !d.isError()).count();
           parent.out.println(String.format(Locale.ROOT, "Checked %s (%s) in %.2f s: %s.",
               BuildRun.plural(result.pages(), "page"), BuildRun.plural(result.tree().size(), "file"),
-              (System.nanoTime() - start) / 1e9, BuildRun.plural(warnings, "warning")));
+              (System.nanoTime() - start) / 1e9,
+              BuildRun.warnings(warnings, result.downgraded())));
           if (strict && warnings > 0) {
             parent.err.println("lectern: check failed with " + BuildRun.plural(warnings, "warning")
                 + " (--strict treats warnings as errors)");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     versionProvider = LecternCommand.Version.class,
     description = "Builds guide sites: Markdown chapters in, static HTML out.",
     subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
-        CommandLine.HelpCommand.class})
+        InitCommand.class, CommandLine.HelpCommand.class})
 final class LecternCommand implements Callable<Integer> {
   final PrintStream out;
   final PrintStream err;

@@ -191,7 +191,7 @@ final class TunedJvm {
     return (int) Math.max(8, Math.min(64, 4 * markdownBytes / (1024 * 1024)));
   }
 
-  /** The size of the Markdown below the site's {@code content/} (0 if it cannot be read). */
+  /** The size of the Markdown in the site's content folder (0 if it cannot be read). */
   static long markdownBytes(String[] args) {
     String source = ".";
     for (int i = 0; i < args.length; i++) {
@@ -201,12 +201,13 @@ final class TunedJvm {
         source = args[i].substring("--source=".length());
       }
     }
-    Path content = Path.of(source).resolve("content");
+    Path content = Path.of(source).resolve(contentDir(Path.of(source)));
     if (!Files.isDirectory(content)) {
       return 0;
     }
     try (java.util.stream.Stream<Path> walk = Files.walk(content)) {
-      return walk.filter(p -> p.toString().endsWith(".md")).mapToLong(p -> {
+      return walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".mdx"))
+          .mapToLong(p -> {
         try {
           return Files.size(p);
         } catch (IOException e) {
@@ -216,6 +217,29 @@ final class TunedJvm {
     } catch (IOException | RuntimeException e) {
       return 0;
     }
+  }
+
+  /**
+   * The content folder the configuration names ({@code content_dir} of site.yml, else
+   * {@code docs_dir} of mkdocs.yml), found by a glance at the file: this JVM only starts the
+   * other, and should not load a YAML parser for that.
+   */
+  static String contentDir(Path source) {
+    for (String[] file : new String[][] {{"site.yml", "content_dir", "content"},
+        {"mkdocs.yml", "docs_dir", "docs"}, {"mkdocs.yaml", "docs_dir", "docs"}}) {
+      Path config = source.resolve(file[0]);
+      if (Files.isRegularFile(config)) {
+        try (java.util.stream.Stream<String> lines = Files.lines(config)) {
+          return lines.filter(l -> l.startsWith(file[1] + ":"))
+              .map(l -> l.substring(file[1].length() + 1).replaceAll("\\s+#.*$", "").strip()
+                  .replaceAll("^['\"]|['\"]$", ""))
+              .filter(v -> !v.isEmpty()).findFirst().orElse(file[2]);
+        } catch (IOException | RuntimeException e) {
+          return file[2];
+        }
+      }
+    }
+    return "content";
   }
 
   /** Use the class archive if there is one; otherwise write it at exit. */

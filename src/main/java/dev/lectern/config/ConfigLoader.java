@@ -33,7 +33,8 @@ public final class ConfigLoader {
   /** The keys of site.yml that Lectern itself reads; any other key is an extension's. */
   public static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
       "author", "repo_url", "edit_branch", "output", "markdown", "roles", "faq_title",
-      "cname", "min_description_length", "extensions");
+      "cname", "min_description_length", "extensions", "content_dir", "static_dir", "edit_uri",
+      "copyright", "extra", "nav", "not_in_nav", "links");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -59,17 +60,22 @@ public final class ConfigLoader {
       Diagnostics diagnostics) {
     Path file = sourceRoot.resolve(FILE);
     if (!Files.isRegularFile(file)) {
+      Optional<String> mkdocs = MkDocsConfigReader.FILES.stream()
+          .filter(name -> Files.isRegularFile(sourceRoot.resolve(name))).findFirst();
+      if (mkdocs.isPresent()) {
+        return MkDocsConfigReader.load(sourceRoot, mkdocs.get(), diagnostics);
+      }
       diagnostics.error(SourcePosition.of(FILE), "site configuration not found in " + sourceRoot,
-          "create site.yml with at least 'title' and 'base_url', or pass --source DIR");
+          "create site.yml with at least 'title' and 'base_url' (lectern init writes one, "
+              + "lectern init --from DIR one for an MkDocs, Docusaurus or VitePress project), "
+              + "or pass --source DIR");
       return Optional.empty();
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Optional<String> text = readText(sourceRoot, FILE, diagnostics);
+    if (text.isEmpty()) {
+      return Optional.empty();
     }
-    Optional<SiteConfig> config = YamlReader.read(text, FILE, 1, diagnostics)
+    Optional<SiteConfig> config = YamlReader.read(text.get(), FILE, 1, diagnostics)
         .flatMap(root -> YamlFields.asMap(root, FILE, diagnostics))
         .map(map -> read(map, extensionNames, diagnostics));
     if (config.isEmpty() && !diagnostics.hasErrors()) {
@@ -77,6 +83,29 @@ public final class ConfigLoader {
           "set at least 'title' and 'base_url'");
     }
     return diagnostics.hasErrors() ? Optional.empty() : config;
+  }
+
+  /**
+   * Where the site in {@code sourceRoot} keeps its inputs, as its configuration says; Lectern's
+   * own layout when the configuration cannot be read (a build reports why).
+   */
+  public static SiteConfig.Sources sources(Path sourceRoot) {
+    try {
+      return load(sourceRoot, Set.of(), new Diagnostics()).map(SiteConfig::sources)
+          .orElse(SiteConfig.Sources.DEFAULT);
+    } catch (RuntimeException e) {
+      return SiteConfig.Sources.DEFAULT;
+    }
+  }
+
+  /** The text of a configuration file, or empty when it is not UTF-8 (reported). */
+  static Optional<String> readText(Path sourceRoot, String name, Diagnostics diagnostics) {
+    try {
+      return dev.lectern.content.SourceText.decode(Files.readAllBytes(sourceRoot.resolve(name)),
+          name, diagnostics);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
@@ -104,10 +133,81 @@ public final class ConfigLoader {
     repoUrl.filter(u -> parseAbsolute(u).isEmpty()).ifPresent(u -> diagnostics.error(
         f.entry("repo_url").get().value().position(), "'repo_url' must be an absolute http(s) URL",
         "e.g. repo_url: https://github.com/owner/repo"));
+    boolean whole = f.text("content_dir").map(d -> d.equals(".") || d.equals("./"))
+        .orElse(false);
+    String contentDir = whole ? "" : folder(f, "content_dir", "content", diagnostics);
+    // A static folder sits beside the content folder, as in Hugo and Docusaurus.
+    String besideContent = contentDir.contains("/")
+        ? contentDir.substring(0, contentDir.lastIndexOf('/') + 1) + "static" : "static";
+    String staticDir = folder(f, "static_dir", besideContent, diagnostics);
+    List<String> excluded = new ArrayList<>();
+    if (whole) {
+      // The site's own folders and files are not content when the content is the whole folder.
+      excluded.addAll(List.of(FILE, "mkdocs.yml", "templates", "assets", "node_modules",
+          staticDir, f.text("output").orElse("site")));
+    } else if (staticDir.startsWith(contentDir + "/")) {
+      excluded.add(staticDir.substring(contentDir.length() + 1));
+    }
+    SiteConfig.Sources sources = new SiteConfig.Sources(FILE, contentDir, staticDir,
+        List.copyOf(excluded));
     return new SiteConfig(title, description, baseUrl, language, f.text("author").orElse(""),
         repoUrl, f.text("edit_branch").orElse("main"), f.text("output").orElse("site"),
         markdown(f, diagnostics), roles(f, diagnostics), cname(f, baseUrl, diagnostics),
-        minDescription(f, diagnostics), jars, extensionSettings(map));
+        minDescription(f, diagnostics), jars, extensionSettings(map), sources,
+        optionalText(f, "edit_uri"), f.text("copyright").orElse(""), extra(f),
+        nav(f, diagnostics), links(f, diagnostics));
+  }
+
+  /** A text that may be set to "" on purpose (an empty edit_uri turns edit links off). */
+  static Optional<String> optionalText(YamlFields f, String key) {
+    Optional<YamlNode.Entry> raw = f.rawEntry(key);
+    if (raw.isPresent() && raw.get().value() instanceof YamlScalar s) {
+      return Optional.of(s.text() == null ? "" : s.text().strip());
+    }
+    return raw.isPresent() ? f.text(key) : Optional.empty();
+  }
+
+  /** A folder relative to the source folder, '/'-separated, inside it. */
+  static String folder(YamlFields f, String key, String fallback, Diagnostics diagnostics) {
+    Optional<String> written = f.text(key);
+    if (written.isEmpty()) {
+      return fallback;
+    }
+    String path = written.get().replace('\\', '/').replaceAll("/+$", "");
+    Optional<String> normal = dev.lectern.content.ContentPaths.normalize("", path);
+    if (path.startsWith("/") || path.matches("^[A-Za-z]:.*") || normal.isEmpty()
+        || normal.get().isEmpty()) {
+      diagnostics.error(f.entry(key).get().value().position(), "'" + key + "' must be a folder "
+          + "inside the site's folder, not '" + written.get() + "'",
+          "write a relative path such as docs or website/docs");
+      return fallback;
+    }
+    return normal.get();
+  }
+
+  private static java.util.Map<String, Object> extra(YamlFields f) {
+    return f.rawEntry("extra").filter(e -> e.value() instanceof YamlMap)
+        .map(e -> dev.lectern.yaml.PlainValues.ofMap((YamlMap) e.value()))
+        .orElse(java.util.Map.of());
+  }
+
+  private static Optional<NavConfig> nav(YamlFields f, Diagnostics diagnostics) {
+    List<String> notInNav = f.textList("not_in_nav").stream().map(YamlFields.Scalar::text)
+        .toList();
+    return f.entry("nav").flatMap(e -> NavReader.read(e, notInNav, diagnostics));
+  }
+
+  private static SiteConfig.LinkMode links(YamlFields f, Diagnostics diagnostics) {
+    return f.text("links").map(mode -> switch (mode) {
+      case "error" -> SiteConfig.LinkMode.ERROR;
+      case "warn" -> SiteConfig.LinkMode.WARN;
+      default -> {
+        diagnostics.error(f.entry("links").get().value().position(), "'links' must be error or "
+            + "warn, not '" + mode + "'", "warn reports broken internal links and anchors "
+            + "without failing the build");
+        yield SiteConfig.LinkMode.ERROR;
+      }
+    }).orElse(SiteConfig.LinkMode.ERROR);
   }
 
   /** Reports keys that are neither Lectern's nor one of {@code extensionNames}. */
@@ -210,11 +310,13 @@ public final class ConfigLoader {
 
   private static MarkdownOptions markdown(YamlFields f, Diagnostics diagnostics) {
     String faqTitle = f.text("faq_title").orElse(MarkdownOptions.DEFAULT_FAQ_TITLE);
-    boolean unsafe = f.map("markdown")
-        .map(m -> new YamlFields(m, Set.of("unsafe_html"), diagnostics, "'markdown'"))
-        .flatMap(m -> m.bool("unsafe_html"))
-        .orElse(false);
-    return new MarkdownOptions(unsafe, faqTitle);
+    Optional<YamlFields> m = f.map("markdown")
+        .map(map -> new YamlFields(map, Set.of("unsafe_html", "extensions"), diagnostics,
+            "'markdown'"));
+    boolean unsafe = m.flatMap(fields -> fields.bool("unsafe_html")).orElse(false);
+    List<SiteConfig.MarkdownFeature> features = m.flatMap(fields -> fields.entry("extensions"))
+        .map(e -> MarkdownFeatures.read(e.value(), diagnostics)).orElse(List.of());
+    return new MarkdownOptions(unsafe, faqTitle, features);
   }
 
   private static List<Role> roles(YamlFields f, Diagnostics diagnostics) {

@@ -9,23 +9,26 @@ import dev.lectern.memo.Memo;
 import dev.lectern.memo.MemoTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Walks {@code content/} in sorted order and reads every Markdown file's front matter; other
- * files become {@link StaticFile}s. Hidden files and folders (starting with '.') are skipped.
+ * Walks the content folder in sorted order and reads every Markdown file's front matter; other
+ * files become {@link StaticFile}s, and Docusaurus category files {@link FolderSettings}. Files
+ * and folders whose names start with '.' or '_' (other than landing pages such as
+ * {@code _index.md}) are not published. The static folder's files are published at the site's
+ * root. A file whose front matter is broken is reported, and every other file is read.
  */
 public final class ContentLoader {
-  /** The content folder's name in the source root. */
+  /** Lectern's own name for the content folder. */
   public static final String FOLDER = "content";
 
   private ContentLoader() {}
@@ -41,42 +44,89 @@ public final class ContentLoader {
    */
   public static ContentSet load(Path sourceRoot, SiteConfig config, boolean drafts,
       Diagnostics diagnostics, Memo memo) {
-    Path root = sourceRoot.resolve(FOLDER);
+    SiteConfig.Sources sources = config.sources();
+    Path root = sourceRoot.resolve(sources.contentDir());
     if (!Files.isDirectory(root)) {
-      diagnostics.error(SourcePosition.of(FOLDER), "content folder not found",
-          "create content/_index.md (the home page) and your chapters below content/");
-      return new ContentSet(List.of(), List.of(), Set.of());
+      diagnostics.error(SourcePosition.of(sources.contentDir()), "content folder not found",
+          sources.contentDir().equals(FOLDER)
+              ? "create content/_index.md (the home page) and your chapters below content/"
+              : "create the folder, or set content_dir in " + sources.configFile());
+      return ContentSet.EMPTY;
     }
-    List<Path> files = listFiles(root);
+    List<String> files = listFiles(root, sources.excluded());
     Set<String> markdownPaths = new TreeSet<>();
-    files.stream().map(p -> contentPath(root, p)).filter(p -> p.endsWith(".md"))
-        .forEach(markdownPaths::add);
+    List<StaticFile> statics = new ArrayList<>();
+    Map<String, String> categoryFiles = new TreeMap<>();
+    for (String path : files) {
+      if (PageKind.isMarkdown(path) && isPublished(path)) {
+        markdownPaths.add(path);
+      } else if (CategoryFiles.NAMES.contains(name(path)) && isPublished(folderOf(path))) {
+        categoryFiles.putIfAbsent(folderOf(path), path);
+      } else if (isPublished(path)) {
+        statics.add(new StaticFile(path, root.resolve(path)));
+      }
+    }
+    Set<String> twins = Landings.reportTwins(markdownPaths, sources, diagnostics);
+    Set<String> toRead = new TreeSet<>(markdownPaths);
+    toRead.removeAll(twins);
+    List<Optional<SourcePage>> read = readPages(root, toRead, config, diagnostics, memo);
+    List<SourcePage> pages = new ArrayList<>();
+    Set<String> unreadable = new TreeSet<>(markdownPaths);
+    for (Optional<SourcePage> page : read) {
+      page.ifPresent(p -> unreadable.remove(p.contentPath()));
+      page.filter(p -> drafts || !p.meta().draft()).ifPresent(pages::add);
+    }
+    return new ContentSet(List.copyOf(pages), List.copyOf(statics), Set.copyOf(markdownPaths),
+        folders(root, sources, categoryFiles, diagnostics),
+        staticRoot(sourceRoot, sources), Set.copyOf(unreadable));
+  }
+
+  /** Read and front matter parsed in parallel; the list keeps the files' sorted order. */
+  private static List<Optional<SourcePage>> readPages(Path root, Set<String> paths,
+      SiteConfig config, Diagnostics diagnostics, Memo memo) {
     FrontMatterReader reader = new FrontMatterReader(config);
     // What reading front matter depends on besides the file itself.
     Fingerprint settings = Digester.of("front-matter", config.roles(),
-        config.minDescriptionLength());
+        config.minDescriptionLength(), config.sources().contentDir());
     MemoTable<Optional<SourcePage>> pagesRead = memo.table("load");
-    List<StaticFile> statics = new ArrayList<>();
-    for (Path path : files) {
-      String contentPath = contentPath(root, path);
-      if (!contentPath.endsWith(".md")) {
-        statics.add(new StaticFile(contentPath, path));
-      }
-    }
-    // Read and front matter parsed in parallel; the list keeps the files' sorted order.
-    List<SourcePage> pages = files.parallelStream()
-        .filter(path -> contentPath(root, path).endsWith(".md"))
-        .map(path -> readPage(root, path, reader, settings, pagesRead, diagnostics)
-            .filter(page -> drafts || !page.meta().draft()))
-        .flatMap(Optional::stream)
+    return paths.parallelStream()
+        .map(path -> readPage(root, path, config.sources().file(path), reader, settings,
+            pagesRead, diagnostics))
         .toList();
-    return new ContentSet(pages, List.copyOf(statics), Set.copyOf(markdownPaths));
   }
 
-  private static List<Path> listFiles(Path root) {
+  private static Map<String, FolderSettings> folders(Path root, SiteConfig.Sources sources,
+      Map<String, String> categoryFiles, Diagnostics diagnostics) {
+    Map<String, FolderSettings> folders = new TreeMap<>();
+    categoryFiles.forEach((folder, path) -> {
+      String file = sources.file(path);
+      SourceText.decode(bytes(root.resolve(path)), file, diagnostics)
+          .flatMap(text -> CategoryFiles.read(file, text, diagnostics))
+          .ifPresent(settings -> folders.put(folder, settings));
+    });
+    return Map.copyOf(folders);
+  }
+
+  /** The files of the static folder, each published at its own path from the site's root. */
+  private static List<StaticFile> staticRoot(Path sourceRoot, SiteConfig.Sources sources) {
+    if (sources.staticDir().isEmpty()) {
+      return List.of();
+    }
+    Path dir = sourceRoot.resolve(sources.staticDir());
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    return listFiles(dir, List.of()).stream().map(p -> new StaticFile(p, dir.resolve(p)))
+        .toList();
+  }
+
+  /** Every file below {@code root} as a '/'-separated relative path, sorted; hidden ones left out. */
+  private static List<String> listFiles(Path root, List<String> excluded) {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> !isHidden(root.relativize(p)))
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !isHidden(p))
+          .filter(p -> excluded.stream().noneMatch(x -> p.equals(x) || p.startsWith(x + "/")))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -84,45 +134,53 @@ public final class ContentLoader {
     }
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
+  private static boolean isHidden(String path) {
+    for (String part : path.split("/")) {
+      if (part.startsWith(".")) {
         return true;
       }
     }
     return false;
   }
 
-  private static Optional<SourcePage> readPage(Path root, Path path, FrontMatterReader reader,
-      Fingerprint settings, MemoTable<Optional<SourcePage>> memo, Diagnostics diagnostics) {
-    String contentPath = contentPath(root, path);
-    String file = FOLDER + "/" + contentPath;
-    byte[] bytes;
+  /**
+   * True unless a folder or the file is named with a leading '_' (partials, drafts, templates);
+   * a landing page such as {@code _index.md} is published.
+   */
+  static boolean isPublished(String path) {
+    String[] parts = path.split("/");
+    for (int i = 0; i < parts.length; i++) {
+      boolean last = i == parts.length - 1;
+      if (parts[i].startsWith("_") && !(last && PageKind.isLanding(parts[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Optional<SourcePage> readPage(Path root, String contentPath, String file,
+      FrontMatterReader reader, Fingerprint settings, MemoTable<Optional<SourcePage>> memo,
+      Diagnostics diagnostics) {
+    byte[] bytes = bytes(root.resolve(contentPath));
+    return memo.get(Digester.of(contentPath, bytes, settings), diagnostics,
+        own -> SourceText.decode(bytes, file, own)
+            .flatMap(text -> reader.read(contentPath, file, text, own)));
+  }
+
+  private static byte[] bytes(Path path) {
     try {
-      bytes = Files.readAllBytes(path);
+      return Files.readAllBytes(path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return memo.get(Digester.of(contentPath, bytes, settings), diagnostics,
-        own -> readText(bytes, file, own).flatMap(text -> reader.read(contentPath, file, text, own)));
   }
 
-  private static Optional<String> readText(byte[] bytes, String file, Diagnostics diagnostics) {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder().decode(
-          java.nio.ByteBuffer.wrap(bytes)).toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
-    } catch (CharacterCodingException e) {
-      diagnostics.error(SourcePosition.of(file), "file is not valid UTF-8",
-          "save it with UTF-8 encoding");
-      return Optional.empty();
-    }
+  private static String name(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
-  private static String contentPath(Path root, Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
+  private static String folderOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
   }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The date of the last commit of every file under {@code content/}, read with one {@code git log}
- * over the folder. Used where front matter gives no date. Outside a git checkout, or without
+ * The date of the last commit of every file in the content folder, read with one
+ * {@code git log} over the folder. Used where front matter gives no date. Outside a git checkout, or without
  * git, the map is empty: dates are then simply unknown.
  */
 public final class GitDates {
@@ -21,15 +21,21 @@ public final class GitDates {
 
   /** Content path ({@code python/01-generators.md}) → date of its newest commit. */
   public static Map<String, LocalDate> lastCommits(Path sourceRoot) {
+    return lastCommits(sourceRoot, ContentLoader.FOLDER);
+  }
+
+  /** As {@link #lastCommits(Path)}, for the content folder {@code contentDir}. */
+  public static Map<String, LocalDate> lastCommits(Path sourceRoot, String contentDir) {
     ProcessBuilder git = new ProcessBuilder("git", "-C", sourceRoot.toString(), "log", "--relative",
-        "--format=@@%cs", "--name-only", "--no-renames", "--", ContentLoader.FOLDER)
+        "--format=@@%cs", "--name-only", "--no-renames", "--",
+        contentDir.isEmpty() ? "." : contentDir)
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     Map<String, LocalDate> dates = new HashMap<>();
     try {
       Process p = git.start();
       try (BufferedReader out = new BufferedReader(
           new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        read(out, dates);
+        read(out, contentDir.isEmpty() ? "" : contentDir + "/", dates);
       }
       if (!p.waitFor(30, TimeUnit.SECONDS)) {
         p.destroyForcibly();
@@ -63,8 +69,8 @@ public final class GitDates {
     }
   }
 
-  private static void read(BufferedReader out, Map<String, LocalDate> dates) throws IOException {
-    String prefix = ContentLoader.FOLDER + "/";
+  private static void read(BufferedReader out, String prefix, Map<String, LocalDate> dates)
+      throws IOException {
     LocalDate current = null;
     for (String line = out.readLine(); line != null; line = out.readLine()) {
       if (line.startsWith("@@")) {

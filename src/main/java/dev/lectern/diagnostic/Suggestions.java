@@ -37,6 +37,31 @@ public final class Suggestions {
         .orElse("expected one of: " + String.join(", ", candidates.stream().sorted().toList()));
   }
 
+  /**
+   * The candidate one edit away from {@code wrong} (a letter added, dropped, changed, or two
+   * neighbours swapped), if there is one: the mark of a typo rather than of a different word.
+   */
+  public static Optional<String> oneEditAway(String wrong, Collection<String> candidates) {
+    return candidates.stream().sorted()
+        .filter(c -> !c.equals(wrong) && Math.abs(c.length() - wrong.length()) <= 1)
+        .filter(c -> distance(wrong, c) <= 1 || isSwap(wrong, c))
+        .findFirst();
+  }
+
+  /** True if {@code b} is {@code a} with two neighbouring characters swapped. */
+  private static boolean isSwap(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first)
+        && a.substring(first + 2).equals(b.substring(first + 2));
+  }
+
   private static int commonPrefix(String a, String b) {
     int n = 0;
     while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {

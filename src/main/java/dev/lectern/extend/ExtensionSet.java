@@ -23,6 +23,8 @@ import java.util.Set;
  * @param functions template functions by name
  * @param values template values by name
  * @param outputs output generators, with the name of the extension that added each
+ * @param markdownFeatures the names of the configuration's Markdown extensions that some
+ *     extension asked for ({@link dev.lectern.api.Registry#markdownExtension})
  */
 public record ExtensionSet(
     List<String> names,
@@ -33,6 +35,7 @@ public record ExtensionSet(
     Map<String, TemplateFunction> functions,
     Map<String, Object> values,
     List<NamedOutput> outputs,
+    Set<String> markdownFeatures,
     Fingerprint fingerprint) implements Fingerprinted {
 
   /** An output generator and the extension it belongs to. */

@@ -8,6 +8,7 @@ import dev.lectern.api.PageProcessor;
 import dev.lectern.api.Registry;
 import dev.lectern.api.Settings;
 import dev.lectern.api.TemplateFunction;
+import dev.lectern.config.SiteConfig;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.memo.Digester;
@@ -42,7 +43,17 @@ public final class Registrar {
    */
   public static ExtensionSet register(List<Loaded> extensions,
       Map<String, SettingsSource> settings, Diagnostics out) {
-    Gathered g = new Gathered();
+    return register(extensions, settings, List.of(), out);
+  }
+
+  /**
+   * As {@link #register(List, Map, Diagnostics)}, with the Markdown extensions the configuration
+   * names, which extensions may ask for.
+   */
+  public static ExtensionSet register(List<Loaded> extensions,
+      Map<String, SettingsSource> settings, List<SiteConfig.MarkdownFeature> features,
+      Diagnostics out) {
+    Gathered g = new Gathered(features);
     List<Object> fingerprintParts = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
     for (Loaded loaded : extensions) {
@@ -71,11 +82,12 @@ public final class Registrar {
           source == null ? "" : source.fingerprint()));
     }
     fingerprintParts.add(g.values);
+    fingerprintParts.add(features);
     return new ExtensionSet(List.copyOf(names), List.copyOf(g.markdown),
         Set.copyOf(g.kinds), List.copyOf(g.processors), List.copyOf(g.renderers),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(g.functions)),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(g.values)),
-        List.copyOf(g.outputs), Digester.of(fingerprintParts));
+        List.copyOf(g.outputs), Set.copyOf(g.asked), Digester.of(fingerprintParts));
   }
 
   /** Where an extension's settings come from. */
@@ -95,6 +107,12 @@ public final class Registrar {
     final Map<String, TemplateFunction> functions = new LinkedHashMap<>();
     final Map<String, Object> values = new LinkedHashMap<>();
     final List<ExtensionSet.NamedOutput> outputs = new ArrayList<>();
+    final List<SiteConfig.MarkdownFeature> features;
+    final Set<String> asked = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+
+    Gathered(List<SiteConfig.MarkdownFeature> features) {
+      this.features = features;
+    }
 
     Registry forExtension(String name, Settings settings, SourcePosition origin,
         Diagnostics out) {
@@ -152,6 +170,17 @@ public final class Registrar {
         @Override
         public void outputFiles(OutputGenerator generator) {
           outputs.add(new ExtensionSet.NamedOutput(name, generator));
+        }
+
+        @Override
+        public java.util.Optional<Settings> markdownExtension(String feature) {
+          asked.add(feature);
+          return features.stream().filter(f -> f.name().equals(feature)).findFirst()
+              .map(f -> {
+                String where = "the settings of Markdown extension '" + feature + "'";
+                return f.settings().<Settings>map(m -> new SettingsView(m, where, out))
+                    .orElseGet(() -> SettingsView.empty(where, f.position(), out));
+              });
         }
       };
     }

@@ -3,12 +3,14 @@ package dev.lectern.markdown;
 import dev.lectern.diagnostic.Diagnostics;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
-/** Problems visible in a page's syntax tree alone: unsafe URLs, a second h1, id clashes. */
+/**
+ * Problems visible in a page's syntax tree alone: unsafe URLs, a second level-1 heading, id
+ * clashes. (Raw HTML is the HTML sanitiser's: {@code markdown.html}.)
+ */
 final class ContentLints {
   void check(Node document, String file, Diagnostics out) {
     document.accept(new AbstractVisitor() {
@@ -25,16 +27,12 @@ final class ContentLints {
       }
 
       @Override
-      public void visit(Heading heading) {
-        if (heading.getLevel() == 1) {
-          out.error(Positions.of(heading, file), "level-1 heading in the page body",
-              "the page title from front matter is already the page's h1; use '##' here");
-        }
-        visitChildren(heading);
-      }
-
-      @Override
       public void visit(CustomNode node) {
+        if (node instanceof TitleHeadings.Demoted) {
+          out.warning(Positions.of(node.getParent(), file), "a second level-1 heading; it is "
+              + "shown one level down, as '##'", "a page has one h1, its title (its first "
+              + "'# heading', or front matter's title): use '##' here");
+        }
         if (node instanceof HeadingIdProcessor.DuplicateId) {
           HeadingId id = (HeadingId) node.getPrevious();
           out.error(Positions.of(node.getParent(), file), "heading id '" + id.id()

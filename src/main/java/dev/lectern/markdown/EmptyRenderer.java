@@ -8,7 +8,8 @@ import org.commonmark.renderer.NodeRenderer;
 final class EmptyRenderer implements NodeRenderer {
   @Override
   public Set<Class<? extends Node>> getNodeTypes() {
-    return Set.of(HeadingId.class, HeadingIdProcessor.DuplicateId.class);
+    return Set.of(HeadingId.class, HeadingIdProcessor.DuplicateId.class,
+        TitleHeadings.Demoted.class);
   }
 
   @Override

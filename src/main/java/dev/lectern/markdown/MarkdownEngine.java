@@ -14,6 +14,7 @@ import dev.lectern.memo.FileReads;
 import dev.lectern.memo.Fingerprint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -55,6 +56,7 @@ public final class MarkdownEngine {
     this.markdown = List.copyOf(all);
     this.parser = Parser.builder()
         .extensions(markdown)
+        .postProcessor(new TitleHeadings())
         .postProcessor(new HeadingIdProcessor())
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .build();
@@ -84,14 +86,17 @@ public final class MarkdownEngine {
       run(processor, document, context);
     }
     reportUnclaimedContainers(document, context);
+    // Links first: those in the title heading are resolved and checked like the others.
+    List<LinkRef> links = LinkRefs.of(document, page.file());
+    Optional<TitleHeading> title = TitleHeadings.take(document, page.file());
     List<TocEntry> headings = new ArrayList<>();
     collectHeadings(document, headings);
     StringBuilder text = new StringBuilder();
     PlainText.appendChildren(document, text, true);
-    List<LinkRef> links = LinkRefs.of(document, page.file());
     SpanTrimmer.trim(document);
+    title.ifPresent(t -> SpanTrimmer.trim(t.node()));
     return new ParsedMarkdown(page, document, List.copyOf(headings), countWords(text),
-        firstParagraph(document), links, context.data(),
+        firstParagraph(document), links, context.data(), title,
         Digester.of(key, files.dependencies()));
   }
 
@@ -136,6 +141,10 @@ public final class MarkdownEngine {
 
   /** The HTML of {@code node} (a page's document or part of it) for one page's render. */
   public String render(Node node, RenderScope scope) {
+    return renderer(scope).render(node);
+  }
+
+  private HtmlRenderer renderer(RenderScope scope) {
     HtmlRenderer.Builder builder = HtmlRenderer.builder();
     for (NodeRendererFactory factory : extensions.renderers()) {
       builder.nodeRendererFactory(context -> factory.create(context, scope));
@@ -145,8 +154,17 @@ public final class MarkdownEngine {
         .nodeRendererFactory(context -> new RawHtmlRenderer(context, options.unsafeHtml()))
         .nodeRendererFactory(context -> new EmptyRenderer())
         .nodeRendererFactory(ContainerHtmlRenderer::new)
-        .build()
-        .render(node);
+        .build();
+  }
+
+  /** The HTML of the inline content of {@code node} (a heading's text) for one page's render. */
+  public String renderChildren(Node node, RenderScope scope) {
+    HtmlRenderer renderer = renderer(scope);
+    StringBuilder html = new StringBuilder();
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      html.append(renderer.render(child));
+    }
+    return html.toString();
   }
 
   private static int countWords(StringBuilder s) {

@@ -3,7 +3,6 @@ package dev.lectern.markdown;
 import dev.lectern.api.DataKey;
 import dev.lectern.api.PageContext;
 import dev.lectern.content.ContentPaths;
-import dev.lectern.content.ContentLoader;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.diagnostic.SourcePosition;
@@ -80,7 +79,8 @@ final class PageParse implements PageContext {
 
   @Override
   public Optional<String> readFile(String path) {
-    String folder = ContentLoader.FOLDER + (page.folder().isEmpty() ? "" : "/" + page.folder());
+    String file = page.file();
+    String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
     Optional<String> sitePath = path.startsWith("/")
         ? ContentPaths.normalize("", path.substring(1))
         : ContentPaths.normalize(folder, path);

@@ -15,11 +15,13 @@ import org.commonmark.node.Document;
  * @param summary the plain text of the page's first paragraph, for descriptions
  * @param links the document's links and images, in document order, with their positions
  * @param data what page processors recorded about the page
+ * @param title the page's leading {@code # heading}, taken out of the document
  * @param fingerprint the fingerprint of everything the parse was made from (the page's source,
  *     the Markdown options, the extensions and the files the page included)
  */
 public record ParsedMarkdown(SourcePage source, Document document, List<TocEntry> headings,
-    int words, String summary, List<LinkRef> links, PageData data, Fingerprint fingerprint)
+    int words, String summary, List<LinkRef> links, PageData data,
+    java.util.Optional<TitleHeading> title, Fingerprint fingerprint)
     implements Fingerprinted {
 
   public <T> java.util.Optional<T> data(dev.lectern.api.DataKey<T> key) {

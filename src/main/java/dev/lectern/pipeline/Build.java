@@ -6,6 +6,7 @@ import dev.lectern.config.SiteConfig;
 import dev.lectern.content.ContentLoader;
 import dev.lectern.content.ContentSet;
 import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.LinkReports;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.extend.ExtensionSet;
 import dev.lectern.markdown.ParsedMarkdown;
@@ -20,6 +21,7 @@ import dev.lectern.render.SiteContext;
 import dev.lectern.render.TemplateSet;
 import dev.lectern.render.Templates;
 import dev.lectern.search.SiteSearch;
+import dev.lectern.seo.Redirects;
 import dev.lectern.seo.SiteFiles;
 import dev.lectern.site.PageLinks;
 import dev.lectern.site.SiteAssembler;
@@ -35,9 +37,12 @@ import java.util.function.Function;
 /**
  * The whole pipeline, in order: load (config, extensions, content, templates) → parse →
  * assemble (the site, and where every link points) → render → gather output → check → write
- * atomically. Each stage reports every problem it finds; the build stops after a stage with
- * errors, because the next stage would only report echoes. Every cache is the one {@link Memo}:
- * each stage's results are kept under the fingerprint of the stage's input.
+ * atomically. Each stage reports every problem it finds. Errors in the configuration or the
+ * extensions stop the build at once, as everything after depends on them; a file's errors do
+ * not: a page whose front matter is broken is left out (links to it go unchecked), every other
+ * page goes through every stage, and the build fails at the end with the whole list. Every cache
+ * is the one {@link Memo}: each stage's results are kept under the fingerprint of the stage's
+ * input.
  */
 public final class Build {
   /** The warning for a shallow clone, where git cannot date pages. */
@@ -91,18 +96,26 @@ public final class Build {
     Path source = options.source().toAbsolutePath().normalize();
     attachCacheFiles(source, options);
 
+    // The configuration and the extensions shape everything after them: their errors stop here.
     progress.stage("loading", 0);
     SiteConfig config = ConfigLoader.load(source, Extensions.availableNames(), diagnostics)
         .orElse(null);
     diagnostics.throwIfErrors();
-    config = applyBaseUrl(config, options, diagnostics);
+    config = applyOptions(config, options, diagnostics);
+    LinkReports links = new LinkReports(config.links() == SiteConfig.LinkMode.WARN);
     Path outputDir = OutputLocation.resolve(source, config, options.output(), diagnostics);
+    Path contentRoot = source.resolve(config.sources().contentDir()).normalize();
+    if (outputDir.startsWith(contentRoot) && !outputDir.equals(contentRoot)) {
+      config = config.withSources(config.sources().excluding(
+          contentRoot.relativize(outputDir).toString().replace('\\', '/')));
+    }
     ExtensionSet extensions = Extensions.load(source, config, diagnostics);
     diagnostics.throwIfErrors();
+    // From here on, a file's problems do not stop the others' stages: a page whose front
+    // matter is broken is left out, and every other page is parsed, placed and checked.
     ContentSet content = ContentLoader.load(source, config, options.drafts(), diagnostics, memo);
     TemplateSet templates = TemplateSet.read(source);
     FileSnapshot files = FileSnapshot.of(source);
-    diagnostics.throwIfErrors();
 
     progress.stage("parsing", content.pages().size());
     List<ParsedMarkdown> parsed = new ParseStage(memo, config, extensions, files)
@@ -114,12 +127,13 @@ public final class Build {
 
     progress.stage("assembling", 0);
     // Pages are placed before any is rendered: relative links need every page's URL.
-    Assembled assembled = SiteAssembler.assemble(config, parsed, content.staticFiles(),
-        content.markdownPaths(), Dates.of(source, options, memo, diagnostics), diagnostics)
-        .orElse(null);
-    diagnostics.throwIfErrors();
-    Map<String, PageLinks> links = LinkStage.resolveAll(assembled, diagnostics);
-    diagnostics.throwIfErrors();
+    Assembled assembled = SiteAssembler.assemble(config, parsed, content,
+        Dates.of(source, config.sources().contentDir(), options, memo, diagnostics), links,
+        diagnostics).orElse(null);
+    if (assembled == null) {
+      diagnostics.throwIfErrors();  // two pages at one URL: there is no site to go on with
+    }
+    Map<String, PageLinks> pageLinks = LinkStage.resolveAll(assembled, links, diagnostics);
 
     progress.stage("indexing", 0);
     Map<String, byte[]> searchIndex = SiteSearch.files(assembled.site(), assembled.documents(),
@@ -131,26 +145,37 @@ public final class Build {
     progress.stage("rendering", assembled.site().pages().size());
     OutputAssembler output = new OutputAssembler(treeFor.apply(outputDir), diagnostics);
     Map<String, String> descriptions = new RenderStage(memo, context, extensions,
-        highlighting()).renderAll(assembled, links, diagnostics,
+        highlighting()).renderAll(assembled, pageLinks, diagnostics,
         progress::advance, output::page);
-    diagnostics.throwIfErrors();
+
+    if (!renderedEveryPage(assembled.site(), output.tree())) {
+      // A template failed: the check stage would only report the pages it did not write.
+      diagnostics.throwIfErrors();
+    }
 
     progress.stage("gathering output", 0);
     output.texts(SiteFiles.of(assembled.site(), descriptions));
     output.assets(assets);
     output.files(searchIndex, "the search index");
-    output.staticFiles(content.staticFiles());
+    output.staticFiles(content.staticFiles(), config.sources());
+    output.rootFiles(content.rootFiles(), config.sources());
+    output.texts(Redirects.of(assembled.site()));
     output.generated(extensions, assembled);
-    diagnostics.throwIfErrors();
 
     // The output is linted before it replaces the site: a broken template fails the build.
     progress.stage("checking", 0);
-    OutputChecks.run(assembled.site(), output.tree(), LinkStage.origins(assembled, links),
-        diagnostics, memo, needle -> Templates.locate(templates, needle));
+    OutputChecks.run(assembled.site(), output.tree(), LinkStage.origins(assembled, pageLinks),
+        LinkStage.unchecked(pageLinks), links, diagnostics, memo,
+        needle -> Templates.locate(templates, needle));
     seals.verify(parsed);
     diagnostics.throwIfErrors();
     return new BuildResult(output.tree(), diagnostics.sorted(),
-        assembled.site().pages().size(), outputDir, config.basePath());
+        assembled.site().pages().size(), outputDir, config.basePath(), links.downgraded());
+  }
+
+  private static boolean renderedEveryPage(dev.lectern.site.Site site, OutputTree tree) {
+    return site.allPages().stream().allMatch(p -> tree.contains(p.outputFile()))
+        && tree.contains(dev.lectern.render.PageRenderer.NOT_FOUND_FILE);
   }
 
   /** Builds and, only if everything succeeded, replaces the output folder. */
@@ -211,8 +236,12 @@ public final class Build {
     }
   }
 
-  private static SiteConfig applyBaseUrl(
+  /** The configuration with the command line's {@code --base-url} and {@code --links}. */
+  private static SiteConfig applyOptions(
       SiteConfig config, BuildOptions options, Diagnostics diagnostics) {
+    if (options.links().isPresent()) {
+      config = config.withLinks(options.links().get());
+    }
     if (options.baseUrl().isEmpty()) {
       return config;
     }

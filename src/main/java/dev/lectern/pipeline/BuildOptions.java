@@ -1,5 +1,6 @@
 package dev.lectern.pipeline;
 
+import dev.lectern.config.SiteConfig;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -15,18 +16,26 @@ import java.util.Optional;
  *     {@code serve}, where a changed search index must not change every page that links to it
  * @param diskCache read and keep highlighted code in {@code .lectern-cache/} (never changes the
  *     output; off with {@code --no-cache})
+ * @param links overrides site.yml's {@code links} (the command line's {@code --links})
  */
 public record BuildOptions(Path source, Optional<Path> output, Optional<String> baseUrl,
-    boolean drafts, boolean gitDates, boolean fingerprints, boolean diskCache) {
+    boolean drafts, boolean gitDates, boolean fingerprints, boolean diskCache,
+    Optional<SiteConfig.LinkMode> links) {
 
   public BuildOptions(Path source, Optional<Path> output, Optional<String> baseUrl,
       boolean drafts, boolean gitDates) {
-    this(source, output, baseUrl, drafts, gitDates, true, true);
+    this(source, output, baseUrl, drafts, gitDates, true, true, Optional.empty());
+  }
+
+  /** With broken links and anchors reported as {@code mode} says, whatever site.yml says. */
+  public BuildOptions withLinks(SiteConfig.LinkMode mode) {
+    return new BuildOptions(source, output, baseUrl, drafts, gitDates, fingerprints, diskCache,
+        Optional.of(mode));
   }
 
   /** Without the on-disk highlight cache: nothing read from or written to it. */
   public BuildOptions withoutDiskCache() {
-    return new BuildOptions(source, output, baseUrl, drafts, gitDates, fingerprints, false);
+    return new BuildOptions(source, output, baseUrl, drafts, gitDates, fingerprints, false, links);
   }
 
   public static BuildOptions of(Path source) {
@@ -35,25 +44,26 @@ public record BuildOptions(Path source, Optional<Path> output, Optional<String> 
 
   /** Assets under their own names, for a development server. */
   public BuildOptions withoutFingerprints() {
-    return new BuildOptions(source, output, baseUrl, drafts, gitDates, false, diskCache);
+    return new BuildOptions(source, output, baseUrl, drafts, gitDates, false, diskCache, links);
   }
 
   public BuildOptions withOutput(Path out) {
     return new BuildOptions(source, Optional.of(out), baseUrl, drafts, gitDates, fingerprints,
-        diskCache);
+        diskCache, links);
   }
 
   public BuildOptions withBaseUrl(String url) {
     return new BuildOptions(source, output, Optional.of(url), drafts, gitDates, fingerprints,
-        diskCache);
+        diskCache, links);
   }
 
   public BuildOptions withDrafts(boolean on) {
-    return new BuildOptions(source, output, baseUrl, on, gitDates, fingerprints, diskCache);
+    return new BuildOptions(source, output, baseUrl, on, gitDates, fingerprints, diskCache, links);
   }
 
   /** Without git dates, e.g. for golden tests whose expected output must not follow commits. */
   public BuildOptions withoutGitDates() {
-    return new BuildOptions(source, output, baseUrl, drafts, false, fingerprints, diskCache);
+    return new BuildOptions(source, output, baseUrl, drafts, false, fingerprints, diskCache,
+        links);
   }
 }

@@ -1,6 +1,5 @@
 package dev.lectern.pipeline;
 
-import dev.lectern.content.ContentLoader;
 import dev.lectern.content.GitDates;
 import dev.lectern.content.GitState;
 import dev.lectern.diagnostic.Diagnostics;
@@ -19,20 +18,21 @@ import java.util.Map;
 final class Dates {
   private Dates() {}
 
-  static PageDates of(Path source, BuildOptions options, Memo memo, Diagnostics out) {
+  static PageDates of(Path source, String contentDir, BuildOptions options, Memo memo,
+      Diagnostics out) {
     if (!options.gitDates()) {
       return PageDates.none();
     }
     Map<String, LocalDate> dates = memo.<Map<String, LocalDate>>table("git dates").get(
-        Digester.of("git dates", source.toString(), GitState.of(source)), out, own -> {
+        Digester.of("git dates", source.toString(), contentDir, GitState.of(source)), out, own -> {
           if (GitDates.isShallow(source)) {
             // A shallow clone has one commit: every date would be the date of the clone.
-            own.warning(SourcePosition.of(ContentLoader.FOLDER), Build.SHALLOW_CLONE,
+            own.warning(SourcePosition.of(contentDir.isEmpty() ? "." : contentDir), Build.SHALLOW_CLONE,
                 "fetch the whole history: 'git fetch --unshallow', or 'fetch-depth: 0' for "
                     + "actions/checkout");
             return Map.of();
           }
-          return GitDates.lastCommits(source);
+          return GitDates.lastCommits(source, contentDir);
         });
     return new PageDates(dates);
   }

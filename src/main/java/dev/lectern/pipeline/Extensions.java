@@ -78,9 +78,32 @@ final class Extensions {
     all.addAll(ExtensionLoader.load(source, config, out));
     Map<String, Registrar.SettingsSource> settings = new HashMap<>();
     config.extensionSettings().forEach((key, entry) -> settings.put(key, source(key, entry)));
-    ExtensionSet set = Registrar.register(all, settings, out);
+    ExtensionSet set = Registrar.register(all, settings, config.markdown().extensions(), out);
     reportUnknownKeys(config, set, out);
+    reportIgnoredFeatures(config, set, out);
     return set;
+  }
+
+  /**
+   * The Markdown extensions of Python-Markdown that Lectern's core itself provides: heading
+   * ids, tables, footnotes, fenced and highlighted code, task lists, bare URLs as links.
+   */
+  static final Set<String> CORE_FEATURES = Set.of("toc", "tables", "footnotes", "fenced_code",
+      "codehilite", "pymdownx.highlight", "pymdownx.superfences", "pymdownx.tasklist", "meta",
+      "sane_lists", "pymdownx.betterem", "pymdownx.magiclink");
+
+  /** One warning naming the configuration's Markdown extensions that nothing implements. */
+  private static void reportIgnoredFeatures(SiteConfig config, ExtensionSet set,
+      Diagnostics out) {
+    List<SiteConfig.MarkdownFeature> ignored = config.markdown().extensions().stream()
+        .filter(f -> !CORE_FEATURES.contains(f.name()) && !set.markdownFeatures()
+            .contains(f.name())).toList();
+    if (!ignored.isEmpty()) {
+      out.warning(ignored.get(0).position(), "Lectern does not implement these Markdown "
+          + "extensions, so their syntax stays as written: " + String.join(", ",
+              ignored.stream().map(SiteConfig.MarkdownFeature::name).toList()),
+          "see \"Bring your own docs\" in Lectern's README for the syntax it understands");
+    }
   }
 
   private static Registrar.SettingsSource source(String name, YamlNode.Entry entry) {

@@ -1,5 +1,6 @@
 package dev.lectern.pipeline;
 
+import dev.lectern.config.SiteConfig;
 import dev.lectern.content.StaticFile;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.extend.ExtensionSet;
@@ -15,12 +16,10 @@ import java.util.Map;
 
 /**
  * Gathers every output file into one {@link OutputTree}: rendered pages, the site's assets over
- * the theme's, and static files from content beside their pages. Two sources of one output file
- * are an error naming both.
+ * the theme's, static files from content beside their pages, and the static folder's files at
+ * the root. Two sources of one output file are an error naming both.
  */
 final class OutputAssembler {
-  private static final String ASSETS = Assets.FOLDER;
-
   private final OutputTree tree;
   private final Diagnostics diagnostics;
 
@@ -53,14 +52,25 @@ final class OutputAssembler {
     files.forEach((file, bytes) -> add(file, bytes, origin));
   }
 
-  void staticFiles(Iterable<StaticFile> files) {
+  /** Files of the content folder, beside their pages. */
+  void staticFiles(Iterable<StaticFile> files, SiteConfig.Sources sources) {
     for (StaticFile f : files) {
-      try {
-        add(Urls.filePath(f.contentPath()), Files.readAllBytes(f.source()),
-            "content/" + f.contentPath());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      copy(Urls.filePath(f.contentPath()), f, sources.file(f.contentPath()));
+    }
+  }
+
+  /** Files of the static folder, at the site's root under their own paths. */
+  void rootFiles(Iterable<StaticFile> files, SiteConfig.Sources sources) {
+    for (StaticFile f : files) {
+      copy(f.contentPath(), f, sources.staticDir() + "/" + f.contentPath());
+    }
+  }
+
+  private void copy(String path, StaticFile f, String origin) {
+    try {
+      add(path, Files.readAllBytes(f.source()), origin);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -91,11 +101,16 @@ final class OutputAssembler {
     }
   }
 
+  /** True for an origin that is a source file, not "page …", "extension …" or "the …". */
+  private static boolean isFile(String origin) {
+    return !origin.startsWith("page ") && !origin.startsWith("extension ")
+        && !origin.startsWith("the ");
+  }
+
   private void add(String path, byte[] bytes, String origin) {
     String earlier = tree.put(path, bytes, origin);
     if (earlier != null) {
-      String file = origin.startsWith("content/") || origin.startsWith(ASSETS + "/") ? origin
-          : earlier;
+      String file = isFile(origin) ? origin : earlier;
       diagnostics.error(SourcePosition.of(file), "output file '" + path + "' is produced by both "
           + earlier + " and " + origin, "rename or move one of them");
     }

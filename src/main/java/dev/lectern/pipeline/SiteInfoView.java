@@ -49,7 +49,9 @@ final class SiteInfoView implements SiteInfo {
 
   @Override
   public void error(PageInfo page, String message, String hint) {
-    out.error(new SourcePosition("content/" + page.contentPath(), 1, 1), message, hint);
+    String file = page instanceof PageView view ? view.page().file()
+        : config.sources().file(page.contentPath());
+    out.error(new SourcePosition(file, 1, 1), message, hint);
   }
 
   private record PageView(Page page, ParsedMarkdown parsed, SiteConfig config)

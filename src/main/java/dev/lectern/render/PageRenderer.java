@@ -64,7 +64,9 @@ public final class PageRenderer {
     List<String> jsonLd = StructuredData.of(site, page, description,
         FaqEntries.of(parsed.document(), node -> markdown.render(node, scope), absolute,
             question -> site.faqOwners().owns(page, question)));
-    PageView view = views.page(page, parsed.headings(), body, description, jsonLd);
+    Optional<ViewFactory.Heading> heading = parsed.title().map(t -> new ViewFactory.Heading(
+        markdown.renderChildren(t.node(), scope), t.id()));
+    PageView view = views.page(page, parsed.headings(), body, description, jsonLd, heading);
     // Bytes at once: the site's pages are held until written, and a String may take twice the room.
     return new Rendered(page.outputFile(), description,
         evaluate(layout(page.kind()), view, page, out).map(PageRenderer::utf8));

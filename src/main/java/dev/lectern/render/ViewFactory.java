@@ -13,6 +13,8 @@ import dev.lectern.render.Views.RoleView;
 import dev.lectern.render.Views.SectionView;
 import dev.lectern.render.Views.SiteView;
 import dev.lectern.render.Views.TocView;
+import dev.lectern.content.PageOptions;
+import dev.lectern.site.NavNode;
 import dev.lectern.site.Page;
 import dev.lectern.site.Section;
 import dev.lectern.site.Site;
@@ -21,7 +23,9 @@ import dev.lectern.site.StudyPlans.StudyPlan;
 import dev.lectern.render.Views.PlanView;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Builds the template views of a site and its pages. Stateless; safe to share between threads. */
 final class ViewFactory {
@@ -33,9 +37,13 @@ final class ViewFactory {
   private final Site site;
   private final SiteConfig config;
 
+  private final String copyright;
+
   ViewFactory(Site site) {
     this.site = site;
     this.config = site.config();
+    // MkDocs writes the copyright as HTML; templates get its text.
+    this.copyright = org.jsoup.Jsoup.parse(config.copyright()).text();
   }
 
   SiteView site() {
@@ -45,32 +53,48 @@ final class ViewFactory {
         config.baseUrl().toString(), config.repoUrl().orElse(""),
         config.url(dev.lectern.seo.SiteFiles.FEED), roles,
         site.plans().stream().map(p -> new PlanView(p.role().id(), p.role().title(),
-            p.role().description(), config.url(p.sitePath()), p.entries().size())).toList());
+            p.role().description(), config.url(p.sitePath()), p.entries().size())).toList(),
+        copyright, config.extra());
   }
 
   PageView page(Page page, List<TocEntry> headings, String html, String metaDescription,
-      List<String> jsonLd) {
+      List<String> jsonLd, Optional<Heading> heading) {
     FrontMatter meta = page.meta();
+    PageOptions options = meta.options();
     Section section = site.sectionOf(page);
     boolean landing = section.landing() == page;
     // "Last updated" when that is known; a page with only a publication date shows that.
-    return PageView.builder(page.kind().name().toLowerCase(java.util.Locale.ROOT), meta.title())
+    PageView.Builder view = PageView.builder(page.kind().name().toLowerCase(
+        java.util.Locale.ROOT), meta.title())
         .description(meta.description()).metaDescription(metaDescription).jsonLd(jsonLd)
-        .urls(url(page), config.absoluteUrl(page.sitePath())).content(html).toc(toc(headings))
+        .urls(url(page), config.absoluteUrl(page.sitePath())).content(html)
+        .toc(options.toc().shown() ? toc(headings, options.toc()) : List.of())
         .level(meta.level().map(Level::id).orElse(""), meta.level().map(Level::label).orElse(""))
         .tags(meta.tags().stream().map(t -> new LinkView(t,
             config.url(dev.lectern.site.TagPages.sitePath(t)))).toList())
         .roles(roles(meta))
-        .dates(date(site.dates().published(page)), date(site.dates().lastChanged(page)))
+        .dates(date(site.dates().published(page)),
+            options.showUpdated() ? date(site.dates().lastChanged(page)) : "")
         .readingMinutes(page.readingMinutes()).breadcrumbs(breadcrumbs(page))
-        .neighbours(site.previous(page).map(this::link).orElse(null),
-            site.next(page).map(this::link).orElse(null))
+        .neighbours(options.pager() ? neighbour(site.previous(page), options.previous()) : null,
+            options.pager() ? neighbour(site.next(page), options.next()) : null)
         .chapters(landing ? chapters(section) : List.of())
         .sections(landing ? section.sections().stream().map(this::section).toList() : List.of())
         .related(page.kind() == PageKind.PAGE
             ? site.related(page, RELATED).stream().map(this::chapter).toList() : List.of())
         .editUrl(editUrl(page))
-        .build();
+        .display(options.hideTitle(), options.navigation(), options.unlisted())
+        .extras(options.keywords(), site.image(page).orElse(""), options.params());
+    heading.ifPresent(h -> view.heading(h.html(), h.id()));
+    return view.build();
+  }
+
+  /** A page's own h1: its leading heading's HTML and id. */
+  record Heading(String html, String id) {}
+
+  private LinkView neighbour(Optional<Page> page, PageOptions.Neighbour written) {
+    return page.map(p -> new LinkView(written.label().orElse(navTitle(p)), url(p)))
+        .orElse(null);
   }
 
   /** The section a page belongs to (for a landing page, the one it opens), with its chapters. */
@@ -87,43 +111,48 @@ final class ViewFactory {
         .build();
   }
 
-  /** The navigation as seen from {@code current}: sections and their chapters. */
+  /**
+   * The navigation as seen from {@code current}. On sites of up to {@link #WHOLE_NAV} chapters
+   * every group lists its entries (the theme collapses all but the open ones); on larger ones a
+   * group's entries are listed only on the way to the current page (or when the group is
+   * expanded), so a page's navigation grows with the number of groups, not of pages.
+   */
   List<NavEntry> navigation(Page current) {
-    List<NavEntry> top = site.root().pages().stream().map(p -> nav(p, current)).toList();
-    List<NavEntry> sections = site.sections().stream().map(s -> nav(s, current)).toList();
-    return java.util.stream.Stream.concat(top.stream(), sections.stream()).toList();
+    Set<NavNode> open = site.navigation().openOn(current);
+    return site.navigation().top().stream().map(n -> nav(n, current, open)).toList();
+  }
+
+  private NavEntry nav(NavNode node, Page current, Set<NavNode> open) {
+    String href = node.link().orElse(node.page().map(this::url).orElse(""));
+    if (node.children().isEmpty()) {
+      return new NavEntry(node.title(), href, node.page().filter(p -> p == current).isPresent(),
+          List.of());
+    }
+    boolean shown = open.contains(node) || node.expanded();
+    boolean listed = shown || site.chapters().size() <= WHOLE_NAV;
+    List<NavEntry> children = !listed ? List.of()
+        : node.children().stream().map(n -> nav(n, current, open)).toList();
+    return new NavEntry(node.title(), href, shown, children);
   }
 
   /**
-   * A section's entry. On sites of up to {@link #WHOLE_NAV} chapters every section lists its
-   * chapters and sub-sections (the theme collapses all but the current one); on larger ones only
-   * the sections on the path to the current page do, so a page's navigation grows with the
-   * number of sections, not of chapters.
+   * The headings from level {@code toc.minLevel()} to {@code toc.maxLevel()}, each nested under
+   * the closest heading above it of a lower level; a heading with none stands alone (so by
+   * default, level-2 headings with their level-3 headings inside).
    */
-  private NavEntry nav(Section s, Page current) {
-    boolean open = s.landing() == current || site.isAround(s, current);
-    boolean listed = open || site.chapters().size() <= WHOLE_NAV;
-    List<NavEntry> children = !listed ? List.of() : java.util.stream.Stream.concat(
-        s.pages().stream().map(p -> nav(p, current)),
-        s.sections().stream().map(sub -> nav(sub, current))).toList();
-    return new NavEntry(s.title(), url(s.landing()), open, children);
-  }
-
-  private NavEntry nav(Page p, Page current) {
-    return new NavEntry(p.meta().title(), url(p), p == current, List.of());
-  }
-
-  /** Level-2 headings with their level-3 headings nested; a stray h3 before any h2 stands alone. */
-  private static List<TocView> toc(List<TocEntry> headings) {
+  private static List<TocView> toc(List<TocEntry> headings, PageOptions.Toc toc) {
     List<TocView> top = new java.util.ArrayList<>();
-    List<TocView> under = null;
+    java.util.Deque<Map.Entry<Integer, List<TocView>>> open = new java.util.ArrayDeque<>();
     for (TocEntry h : headings) {
-      if (h.level() == 2) {
-        under = new java.util.ArrayList<>();
-        top.add(new TocView(h.text(), h.id(), under));
-      } else if (h.level() == 3) {
-        (under == null ? top : under).add(new TocView(h.text(), h.id(), List.of()));
+      if (h.level() < toc.minLevel() || h.level() > toc.maxLevel()) {
+        continue;
       }
+      while (!open.isEmpty() && open.peek().getKey() >= h.level()) {
+        open.pop();
+      }
+      List<TocView> under = new java.util.ArrayList<>();
+      (open.isEmpty() ? top : open.peek().getValue()).add(new TocView(h.text(), h.id(), under));
+      open.push(Map.entry(h.level(), under));
     }
     return List.copyOf(top);
   }
@@ -138,8 +167,10 @@ final class ViewFactory {
     return site.ancestors(page).stream().map(this::link).toList();
   }
 
+  /** A section's chapters as listed: unlisted pages are built, but listed nowhere. */
   private List<ChapterView> chapters(Section section) {
-    return section.pages().stream().map(this::chapter).toList();
+    return section.pages().stream().filter(p -> !p.meta().options().unlisted())
+        .map(this::chapter).toList();
   }
 
   private ChapterView chapter(Page p) {
@@ -185,7 +216,12 @@ final class ViewFactory {
   }
 
   private LinkView link(Page p) {
-    return new LinkView(p.meta().title(), url(p));
+    return new LinkView(navTitle(p), url(p));
+  }
+
+  /** A page's label in links: its navigation entry's, else its own navigation title. */
+  private String navTitle(Page p) {
+    return site.navigation().titleOf(p).orElse(p.meta().navTitle());
   }
 
   private String url(Page p) {
@@ -193,8 +229,11 @@ final class ViewFactory {
   }
 
   private String editUrl(Page page) {
-    return page.generated() ? "" : config.repoUrl().map(repo -> repo.replaceAll("/+$", "") + "/edit/"
-        + config.editBranch() + "/content/" + page.contentPath()).orElse("");
+    PageOptions options = page.meta().options();
+    if (page.generated() || !options.editable()) {
+      return "";
+    }
+    return options.editUrl().or(() -> config.editUrl(page.contentPath())).orElse("");
   }
 
   private static String date(Optional<LocalDate> date) {

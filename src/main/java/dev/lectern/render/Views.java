@@ -10,10 +10,13 @@ import java.util.List;
 public final class Views {
   private Views() {}
 
-  /** Site-wide values. */
+  /**
+   * Site-wide values. {@code copyright} is plain text; {@code extra} holds the configuration's
+   * {@code extra} values for templates.
+   */
   public record SiteView(String title, String description, String language, String author,
       String baseUrl, String repoUrl, String feedUrl, List<RoleView> roles,
-      List<PlanView> plans) {}
+      List<PlanView> plans, String copyright, java.util.Map<String, Object> extra) {}
 
   /** A role's study plan, as the hub lists it. */
   public record PlanView(String id, String title, String description, String url, int chapters) {}
@@ -45,8 +48,11 @@ public final class Views {
    * One page. Optional values are empty strings or empty lists, except {@code previous} and
    * {@code next}, which are null at the ends of the reading order. {@code description} is the
    * author's; {@code metaDescription} falls back to the first paragraph. {@code jsonLd} holds
-   * script-safe JSON, one entry per script element. Made with {@link #builder}, which starts
-   * every value empty.
+   * script-safe JSON, one entry per script element. {@code heading} is the h1's HTML: the
+   * page's leading heading as written, else its title; {@code headingId} that heading's id.
+   * {@code navigation} false means the page is shown without the sidebar; {@code noindex} that
+   * search engines should not index it. {@code params} holds the front-matter keys Lectern has
+   * no meaning for. Made with {@link #builder}, which starts every value empty.
    */
   public record PageView(
       String kind,
@@ -71,7 +77,15 @@ public final class Views {
       List<ChapterView> chapters,
       List<SectionView> sections,
       List<ChapterView> related,
-      String editUrl) {
+      String editUrl,
+      SafeString heading,
+      String headingId,
+      boolean hideTitle,
+      boolean navigation,
+      boolean noindex,
+      List<String> keywords,
+      String image,
+      java.util.Map<String, Object> params) {
 
     /** A builder for a page of {@code kind} titled {@code title}, everything else empty. */
     public static Builder builder(String kind, String title) {
@@ -103,10 +117,45 @@ public final class Views {
       private List<SectionView> sections = List.of();
       private List<ChapterView> related = List.of();
       private String editUrl = "";
+      private SafeString heading;
+      private String headingId = "";
+      private boolean hideTitle;
+      private boolean navigation = true;
+      private boolean noindex;
+      private List<String> keywords = List.of();
+      private String image = "";
+      private java.util.Map<String, Object> params = java.util.Map.of();
 
       private Builder(String kind, String title) {
         this.kind = kind;
         this.title = title;
+        // Escaped as Pebble escapes text, so a page without a heading of its own shows its
+        // title exactly as before.
+        this.heading = new SafeString(org.unbescape.html.HtmlEscape.escapeHtml4Xml(title));
+      }
+
+      /** The h1's content (HTML) and id, when the page has a leading heading of its own. */
+      public Builder heading(String html, String id) {
+        this.heading = new SafeString(html);
+        this.headingId = id;
+        return this;
+      }
+
+      /** How the page shows: its h1 hidden visually, its sidebar, and for search engines. */
+      public Builder display(boolean hideTitle, boolean navigation, boolean noindex) {
+        this.hideTitle = hideTitle;
+        this.navigation = navigation;
+        this.noindex = noindex;
+        return this;
+      }
+
+      /** The page's keywords, social image (absolute URL or "") and other front matter. */
+      public Builder extras(List<String> keywords, String image,
+          java.util.Map<String, Object> params) {
+        this.keywords = keywords;
+        this.image = image;
+        this.params = params;
+        return this;
       }
 
       /** The author's description; also the meta description unless one is set after it. */
@@ -206,7 +255,8 @@ public final class Views {
       public PageView build() {
         return new PageView(kind, title, description, metaDescription, jsonLd, url,
             canonicalUrl, content, toc, levelId, levelLabel, tags, roles, date, updated,
-            readingMinutes, breadcrumbs, previous, next, chapters, sections, related, editUrl);
+            readingMinutes, breadcrumbs, previous, next, chapters, sections, related, editUrl,
+            heading, headingId, hideTitle, navigation, noindex, keywords, image, params);
       }
     }
   }

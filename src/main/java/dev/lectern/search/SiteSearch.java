@@ -54,7 +54,9 @@ public final class SiteSearch {
         sectionOf.put(p, "");
       }
     }
+    // Pages marked unlisted, or left out of search in front matter, are not indexed.
     List<SearchPage> pages = new ArrayList<>(order.parallelStream()
+        .filter(p -> p.meta().options().searchable() && !p.meta().options().unlisted())
         .map(p -> page(site, p, sectionOf.get(p), documents.get(p.contentPath()), memo))
         .toList());
     for (TagPage tag : site.tags()) {
@@ -86,7 +88,7 @@ public final class SiteSearch {
       MemoTable<SearchPage> memo) {
     PageInfo info = new PageInfo(site.config().url(page.sitePath()), page.meta().title(),
         page.meta().description(), section, page.meta().level().map(Level::label).orElse(""),
-        kind(page.kind()), page.meta().searchCode());
+        kind(page.kind()), page.meta().options().searchCode());
     return memo.get(Digester.of("search page", parsed, info), new Diagnostics(),
         ignored -> PageIndexer.index(parsed.document(), info));
   }

@@ -32,8 +32,11 @@ public final class SiteFiles {
   public static Map<String, String> of(Site site, Map<String, String> descriptions) {
     Map<String, String> files = new TreeMap<>();
     files.put(SITEMAP, sitemap(site));
-    files.put(ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: "
-        + site.config().absoluteUrl(SITEMAP) + "\n");
+    // A robots.txt of the site's own, in its static folder, replaces Lectern's.
+    if (site.rootFiles().stream().noneMatch(f -> f.contentPath().equals(ROBOTS))) {
+      files.put(ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: "
+          + site.config().absoluteUrl(SITEMAP) + "\n");
+    }
     files.put(FEED, feed(site, descriptions));
     files.put(NO_JEKYLL, "");
     site.config().cname().ifPresent(domain -> files.put(CNAME, domain + "\n"));
@@ -45,7 +48,9 @@ public final class SiteFiles {
         + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     Map<String, Optional<LocalDate>> urls = new TreeMap<>();
     for (Page page : site.allPages()) {
-      urls.put(site.config().absoluteUrl(page.sitePath()), site.dates().modified(page));
+      if (!page.meta().options().unlisted()) {
+        urls.put(site.config().absoluteUrl(page.sitePath()), site.dates().modified(page));
+      }
     }
     for (StudyPlans.StudyPlan plan : site.plans()) {
       urls.put(site.config().absoluteUrl(plan.sitePath()), plan.entries().stream()

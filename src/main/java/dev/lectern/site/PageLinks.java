@@ -14,17 +14,33 @@ import org.commonmark.node.Node;
  */
 public final class PageLinks {
   /** No links. */
-  public static final PageLinks NONE = new PageLinks(new IdentityHashMap<>(), List.of());
+  public static final PageLinks NONE = new PageLinks(new IdentityHashMap<>(), List.of(),
+      java.util.Set.of());
 
   private final Map<Node, String> rewritten;
   private final List<Origin> origins;
+  private final java.util.Set<String> unchecked;
 
-  /** A URL as written into the page and the place in the Markdown it came from. */
-  public record Origin(String url, SourcePosition position) {}
+  /**
+   * A URL as written into the page and the place in the Markdown it came from.
+   *
+   * @param reported true for a link already reported as broken when it was resolved: the check
+   *     stage does not report it again
+   */
+  public record Origin(String url, SourcePosition position, boolean reported) {}
 
-  PageLinks(Map<Node, String> rewritten, List<Origin> origins) {
+  PageLinks(Map<Node, String> rewritten, List<Origin> origins, java.util.Set<String> unchecked) {
     this.rewritten = rewritten;
     this.origins = List.copyOf(origins);
+    this.unchecked = java.util.Set.copyOf(unchecked);
+  }
+
+  /**
+   * The URLs (without fragment) of pages whose front matter is broken that this page links to:
+   * the check stage leaves them alone, as the page is not built.
+   */
+  public java.util.Set<String> unchecked() {
+    return unchecked;
   }
 
   /** The site URL a relative link or image resolved to, if it was rewritten. */

@@ -1,6 +1,7 @@
 package dev.lectern.site;
 
 import dev.lectern.config.SiteConfig;
+import dev.lectern.content.PageOptions;
 import dev.lectern.content.StaticFile;
 import dev.lectern.memo.Digester;
 import dev.lectern.memo.Fingerprint;
@@ -27,21 +28,30 @@ public final class Site implements Fingerprinted {
   private final List<TagPages.TagPage> tags;
   private final FaqOwners faqOwners;
   private final Map<String, List<String>> related;
+  private final Navigation navigation;
+  private final List<Page> readingOrder;
+  private final List<StaticFile> rootFiles;
+  private final java.util.Set<String> unreadable;
+  private final Targets targets;
+  private final PageReferences references;
   private final Map<Page, Integer> position = new IdentityHashMap<>();
+  private final Map<Page, Integer> chapterIndex = new IdentityHashMap<>();
   private final SharedTags sharedTags;
   private final SectionIndex sectionIndex;
   private final Fingerprint fingerprint;
 
   /**
-   * @param root the home page as the root section: chapters directly in {@code content/} and
+   * @param root the home page as the root section: chapters directly in the content folder and
    *     the top-level sections
    * @param chapters every chapter in reading order (section by section, depth first)
    * @param pages every page by content path
    * @param related the content paths of each page's {@code related} pages, by content path
+   * @param parts the rest: navigation, reading order, the static folder, unreadable pages,
+   *     where paths lead, and what front matter points at
    */
   Site(SiteConfig config, Section root, List<Page> chapters, Map<String, Page> pages,
       List<StaticFile> staticFiles, PageDates dates, FaqOwners faqOwners,
-      Map<String, List<String>> related) {
+      Map<String, List<String>> related, Parts parts) {
     this.config = config;
     this.root = root;
     this.chapters = List.copyOf(chapters);
@@ -50,8 +60,17 @@ public final class Site implements Fingerprinted {
     this.dates = dates;
     this.faqOwners = faqOwners;
     this.related = Map.copyOf(related);
-    for (int i = 0; i < chapters.size(); i++) {
-      position.put(chapters.get(i), i);
+    this.navigation = parts.navigation();
+    this.readingOrder = List.copyOf(parts.readingOrder());
+    this.rootFiles = List.copyOf(parts.rootFiles());
+    this.unreadable = java.util.Set.copyOf(parts.unreadable());
+    this.targets = parts.targets();
+    this.references = parts.references();
+    for (int i = 0; i < readingOrder.size(); i++) {
+      position.put(readingOrder.get(i), i);
+    }
+    for (int i = 0; i < this.chapters.size(); i++) {
+      chapterIndex.put(this.chapters.get(i), i);
     }
     this.plans = StudyPlans.of(config.roles(), this.chapters);
     this.tags = TagPages.of(this.chapters);
@@ -60,8 +79,14 @@ public final class Site implements Fingerprinted {
     // Plans, tags and the reading order follow from these.
     this.fingerprint = Digester.of("site", config, root, pages,
         staticFiles.stream().map(StaticFile::contentPath).toList(), dates, faqOwners,
-        new java.util.TreeMap<>(related));
+        new java.util.TreeMap<>(related), navigation, readingOrder,
+        rootFiles.stream().map(StaticFile::contentPath).toList(),
+        new java.util.TreeSet<>(unreadable), references);
   }
+
+  /** The parts of a site beyond its pages and sections. */
+  record Parts(Navigation navigation, List<Page> readingOrder, List<StaticFile> rootFiles,
+      java.util.Set<String> unreadable, Targets targets, PageReferences references) {}
 
   @Override
   public Fingerprint fingerprint() {
@@ -122,14 +147,66 @@ public final class Site implements Fingerprinted {
     return pages.values().stream().sorted(Comparator.comparing(Page::sitePath)).toList();
   }
 
+  /**
+   * The page before {@code page} in reading order (the navigation's order when the
+   * configuration writes one), or the one its front matter names; none when it says so.
+   */
   public Optional<Page> previous(Page page) {
+    if (page.meta().options().previous().kind() == PageOptions.Neighbour.Kind.NONE) {
+      return Optional.empty();
+    }
+    String chosen = references.previous().get(page.contentPath());
+    if (chosen != null) {
+      return Optional.ofNullable(pages.get(chosen));
+    }
     int i = position.getOrDefault(page, -1);
-    return i > 0 ? Optional.of(chapters.get(i - 1)) : Optional.empty();
+    return i > 0 ? Optional.of(readingOrder.get(i - 1)) : Optional.empty();
   }
 
+  /** Likewise, the page after {@code page}. */
   public Optional<Page> next(Page page) {
+    if (page.meta().options().next().kind() == PageOptions.Neighbour.Kind.NONE) {
+      return Optional.empty();
+    }
+    String chosen = references.next().get(page.contentPath());
+    if (chosen != null) {
+      return Optional.ofNullable(pages.get(chosen));
+    }
     int i = position.getOrDefault(page, -1);
-    return i >= 0 && i < chapters.size() - 1 ? Optional.of(chapters.get(i + 1)) : Optional.empty();
+    return i >= 0 && i < readingOrder.size() - 1 ? Optional.of(readingOrder.get(i + 1))
+        : Optional.empty();
+  }
+
+  /** The navigation: from the folders, or from the configuration's {@code nav}. */
+  public Navigation navigation() {
+    return navigation;
+  }
+
+  /** The files of the static folder, published at the site's root. */
+  public List<StaticFile> rootFiles() {
+    return rootFiles;
+  }
+
+  /** The Markdown files whose front matter is broken: not built, links to them not checked. */
+  public java.util.Set<String> unreadable() {
+    return unreadable;
+  }
+
+  /** Where paths written in content lead. */
+  Targets targets() {
+    return targets;
+  }
+
+  /** The absolute URL of the page's social image, if it has one. */
+  public Optional<String> image(Page page) {
+    return Optional.ofNullable(references.images().get(page.contentPath()));
+  }
+
+  /** Redirecting output files ({@code old/index.html}) and the pages they lead to. */
+  public Map<String, Page> aliases() {
+    Map<String, Page> aliases = new java.util.TreeMap<>();
+    references.aliases().forEach((file, target) -> aliases.put(file, pages.get(target)));
+    return aliases;
   }
 
   /**
@@ -143,7 +220,7 @@ public final class Site implements Fingerprinted {
     if (!picked.isEmpty() || page.meta().tags().isEmpty()) {
       return picked;
     }
-    return sharedTags.top(page, position.getOrDefault(page, -1), limit);
+    return sharedTags.top(page, chapterIndex.getOrDefault(page, -1), limit);
   }
 
   /** The section a page belongs to; for a landing page, the section it opens. */
@@ -156,8 +233,19 @@ public final class Site implements Fingerprinted {
     return sectionIndex.sectionsAround(page).contains(section);
   }
 
-  /** The pages from home down to the page's parent, for breadcrumbs; empty for home. */
+  /**
+   * The pages from home down to the page's parent, for breadcrumbs; empty for home. When the
+   * configuration writes the navigation and lists the page, its groups give the trail.
+   */
   public List<Page> ancestors(Page page) {
-    return sectionIndex.ancestors(page);
+    if (page == home()) {
+      return List.of();
+    }
+    return navigation.trail(page).map(trail -> {
+      List<Page> chain = new java.util.ArrayList<>();
+      chain.add(home());
+      trail.stream().filter(p -> p != home()).forEach(chain::add);
+      return List.copyOf(chain);
+    }).orElseGet(() -> sectionIndex.ancestors(page));
   }
 }

@@ -2,15 +2,15 @@ package dev.lectern.site;
 
 import dev.lectern.config.SiteConfig;
 import dev.lectern.content.ContentPaths;
+import dev.lectern.content.ContentSet;
 import dev.lectern.content.FrontMatter;
-import dev.lectern.content.PageKind;
 import dev.lectern.content.SourcePage;
-import dev.lectern.content.StaticFile;
 import dev.lectern.diagnostic.Diagnostics;
+import dev.lectern.diagnostic.LinkReports;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.diagnostic.Suggestions;
-import dev.lectern.markdown.faq.FaqProcessor;
 import dev.lectern.markdown.ParsedMarkdown;
+import dev.lectern.markdown.faq.FaqProcessor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,68 +19,82 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * The assemble stage: places pages at URLs (reporting two pages at one URL), gives every folder
- * with pages a landing page (made up from the folder's name where {@code _index.md} is missing,
- * and from site.yml for the home page), orders sections and chapters by {@code weight} then file
- * name, and derives the reading order. A pure function of its input.
+ * The assemble stage: titles every page (front matter's title, else its leading heading, else
+ * its file name), places pages at URLs (reporting two pages at one URL), gives every folder with
+ * pages a landing page ({@link FolderLandings}), orders sections and chapters
+ * ({@link SectionTree}), builds the navigation ({@link NavBuilder}) and derives the reading
+ * order. A pure function of its input.
  */
 public final class SiteAssembler {
-  private static final Comparator<Page> ORDER = Comparator
-      .comparing((Page p) -> p.meta().weight().isEmpty())
-      .thenComparing(p -> p.meta().weight().orElse(0))
-      .thenComparing(Page::contentPath);
-
   private SiteAssembler() {}
 
   /** The assembled site and every page's parsed Markdown (generated landings included). */
   public record Assembled(Site site, Map<String, ParsedMarkdown> documents) {}
 
   /**
-   * @param markdownPaths every Markdown file's content path, drafts included, for {@code related}
+   * @param content what was loaded: static files, every Markdown path (drafts included, for
+   *     {@code related}), folder settings, the static folder and unreadable files
+   * @param reports where broken references of the navigation go
+   * @return the site, or empty when it cannot be built (two pages at one URL: reported)
    */
   public static Optional<Assembled> assemble(SiteConfig config, List<ParsedMarkdown> parsed,
-      List<StaticFile> staticFiles, Set<String> markdownPaths, PageDates dates,
-      Diagnostics diagnostics) {
+      ContentSet content, PageDates dates, LinkReports reports, Diagnostics diagnostics) {
     Map<String, Page> pages = new TreeMap<>();
     Map<String, ParsedMarkdown> documents = new TreeMap<>();
     for (ParsedMarkdown p : parsed) {
       SourcePage s = p.source();
-      pages.put(s.contentPath(), new Page(s.contentPath(), s.file(), s.kind(), s.meta(),
-          Urls.pagePath(s.contentPath(), s.meta().slug()), false,
-          Page.readingMinutes(p.words())));
+      FrontMatter meta = Titles.decide(config, p);
+      pages.put(s.contentPath(), new Page(s.contentPath(), s.file(), s.kind(), meta,
+          Urls.pagePath(s.contentPath(), meta), false, Page.readingMinutes(p.words())));
       documents.put(s.contentPath(), p);
     }
-    addMissingLandings(config, pages, documents);
-    reportDuplicateUrls(pages.values(), diagnostics);
-    Map<String, List<String>> related = related(parsed, markdownPaths, diagnostics);
-    Page home = pages.get(PageKind.INDEX_FILE);
-    if (diagnostics.hasErrors()) {
+    Map<String, String> landings = FolderLandings.decide(config, content, pages, documents,
+        diagnostics);
+    Diagnostics placing = new Diagnostics();
+    reportDuplicateUrls(pages.values(), placing);
+    placing.sorted().forEach(diagnostics::add);
+    if (placing.hasErrors()) {
       return Optional.empty();
     }
-    Section root = section(home, "", pages);
+    Map<String, List<String>> related = related(parsed, content, diagnostics);
+    Section root = new SectionTree(pages, landings, content.folders()).root();
     List<Page> chapters = new ArrayList<>();
-    addReadingOrder(root, chapters);
+    SectionTree.readingOrder(root, chapters);
+    chapters.removeIf(p -> p.meta().options().unlisted());
+    Targets targets = new Targets(config, pages, landings, content.staticFiles(),
+        content.rootFiles(), content.markdownPaths());
+    Navigation navigation = config.nav().map(nav -> NavBuilder.fromConfig(nav, targets,
+        pages.values(), content.unreadable(), reports, diagnostics))
+        .orElseGet(() -> NavBuilder.fromSections(root));
+    List<Page> readingOrder = navigation.configured() ? navigation.pagesInOrder().stream()
+        .filter(p -> !p.meta().options().unlisted()).toList() : chapters;
+    Site.Parts parts = new Site.Parts(navigation, readingOrder, content.rootFiles(),
+        content.unreadable(), targets, PageReferences.of(config, pages, targets, diagnostics));
     Site site = new Site(config, root, List.copyOf(chapters),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pages)), staticFiles, dates,
-        faqOwners(chapters, pages, documents), related);
-    return Optional.of(new Assembled(site,
-        java.util.Collections.unmodifiableMap(documents)));
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pages)), content.staticFiles(),
+        dates, faqOwners(chapters, pages, documents), related, parts);
+    return Optional.of(new Assembled(site, java.util.Collections.unmodifiableMap(documents)));
   }
 
-  /** Each page's {@code related} front matter resolved to content paths; unknown ones reported. */
+  /**
+   * Each page's {@code related} front matter resolved to content paths; unknown ones reported
+   * (pages whose front matter is broken are left out quietly).
+   */
   private static Map<String, List<String>> related(List<ParsedMarkdown> parsed,
-      Set<String> markdownPaths, Diagnostics diagnostics) {
+      ContentSet content, Diagnostics diagnostics) {
     Map<String, List<String>> related = new TreeMap<>();
+    Set<String> markdownPaths = content.markdownPaths();
     for (ParsedMarkdown p : parsed) {
       List<String> resolved = new ArrayList<>();
       for (FrontMatter.RelatedRef ref : p.source().meta().related()) {
         Optional<String> target = ContentPaths.resolve(p.source().contentPath(), ref.written(),
             markdownPaths);
         if (target.isPresent()) {
-          resolved.add(target.get());
+          if (!content.unreadable().contains(target.get())) {
+            resolved.add(target.get());
+          }
         } else {
           diagnostics.error(ref.position(), "related page '" + ref.written()
               + "' does not exist", Suggestions.didYouMean(ref.written(), markdownPaths));
@@ -106,6 +120,7 @@ public final class SiteAssembler {
     return FaqOwners.of(questions);
   }
 
+  /** Two pages at one URL (also two files that differ only in case) are an error naming both. */
   private static void reportDuplicateUrls(Iterable<Page> pages, Diagnostics diagnostics) {
     Map<String, List<Page>> byPath = new TreeMap<>();
     pages.forEach(p -> byPath.computeIfAbsent(p.sitePath(), k -> new ArrayList<>()).add(p));
@@ -120,60 +135,5 @@ public final class SiteAssembler {
         }
       }
     });
-  }
-
-  /** Folders holding pages (or folders that do) get a landing page if they have none. */
-  private static void addMissingLandings(SiteConfig config, Map<String, Page> pages,
-      Map<String, ParsedMarkdown> documents) {
-    TreeSet<String> folders = new TreeSet<>();
-    folders.add("");
-    for (Page p : pages.values()) {
-      String folder = p.folder();
-      for (String f = p.kind() == PageKind.SECTION ? parent(folder) : folder; !f.isEmpty();
-          f = parent(f)) {
-        folders.add(f);
-      }
-    }
-    for (String folder : folders) {
-      String path = folder.isEmpty() ? PageKind.INDEX_FILE : folder + "/" + PageKind.INDEX_FILE;
-      if (!pages.containsKey(path)) {
-        ParsedMarkdown landing = GeneratedPages.landing(config, folder);
-        pages.put(path, GeneratedPages.page(landing));
-        documents.put(path, landing);
-      }
-    }
-  }
-
-  private static List<Section> sectionsIn(String folder, Map<String, Page> pages) {
-    TreeSet<String> childFolders = new TreeSet<>();
-    for (Page p : pages.values()) {
-      String f = p.folder();
-      if (p.kind() == PageKind.SECTION && parent(f).equals(folder)) {
-        childFolders.add(f);
-      }
-    }
-    List<Section> sections = new ArrayList<>();
-    for (String child : childFolders) {
-      sections.add(section(pages.get(child + "/" + PageKind.INDEX_FILE), child, pages));
-    }
-    sections.sort(Comparator.comparing(Section::landing, ORDER));
-    return List.copyOf(sections);
-  }
-
-  private static Section section(Page landing, String folder, Map<String, Page> pages) {
-    List<Page> chapters = pages.values().stream()
-        .filter(p -> p.kind() == PageKind.PAGE && p.folder().equals(folder))
-        .sorted(ORDER).toList();
-    return new Section(landing, chapters, sectionsIn(folder, pages));
-  }
-
-  private static void addReadingOrder(Section section, List<Page> out) {
-    out.addAll(section.pages());
-    section.sections().forEach(s -> addReadingOrder(s, out));
-  }
-
-  private static String parent(String folder) {
-    int slash = folder.lastIndexOf('/');
-    return slash < 0 ? "" : folder.substring(0, slash);
   }
 }

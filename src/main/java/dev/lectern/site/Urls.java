@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.content.FrontMatter;
 import dev.lectern.content.PageKind;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,15 +19,30 @@ public final class Urls {
 
   private Urls() {}
 
-  /** The site path of a Markdown file. */
+  /**
+   * The site path of a Markdown file: its slug (a path from the site root when it starts with
+   * '/'), else its id (Docusaurus), else its file name; a landing page is its folder's path.
+   */
+  public static String pagePath(String contentPath, FrontMatter meta) {
+    return pagePath(contentPath, meta.slug().or(() -> meta.options().id()
+        .filter(id -> !id.contains("/") && !id.isBlank() && !PageKind.isLanding(contentPath))
+        .map(Urls::segment)));
+  }
+
+  /** The site path of a Markdown file with an optional slug. */
   public static String pagePath(String contentPath, Optional<String> slug) {
+    if (slug.isPresent() && slug.get().startsWith("/")) {
+      String path = slug.get().replaceAll("^/+|/+$", "");
+      return path.isEmpty() ? "" : path + "/";
+    }
     int slash = contentPath.lastIndexOf('/');
     String folder = slash < 0 ? "" : folderPath(contentPath.substring(0, slash));
     String name = contentPath.substring(slash + 1);
-    if (name.equals(PageKind.INDEX_FILE)) {
+    if (PageKind.isLanding(contentPath)) {
       return folder;
     }
-    String segment = slug.orElseGet(() -> segment(name.substring(0, name.length() - 3)));
+    String segment = slug.map(s -> s.replaceAll("/+$", ""))
+        .orElseGet(() -> segment(PageKind.stem(name).orElse(name)));
     return folder + segment + "/";
   }
 
@@ -50,7 +66,8 @@ public final class Urls {
     return s.toString();
   }
 
-  static String segment(String name) {
+  /** A file or folder name as a URL segment: ordering prefix dropped, lower case, hyphens. */
+  public static String segment(String name) {
     String stripped = ORDER_PREFIX.matcher(name).replaceFirst("");
     return SPACES.matcher(stripped.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
   }

@@ -61,6 +61,11 @@ public final class YamlFields {
     return map.position();
   }
 
+  /** The entry of {@code key}, even when its value is null. */
+  public Optional<Entry> rawEntry(String key) {
+    return Optional.ofNullable(map.entries().get(key));
+  }
+
   public Optional<Entry> entry(String key) {
     return Optional.ofNullable(map.entries().get(key)).filter(e -> !isNull(e.value()));
   }

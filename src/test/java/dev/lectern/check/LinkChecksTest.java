@@ -39,7 +39,8 @@ class LinkChecksTest {
         PageChecks.check(first.getBytes(UTF_8), "index.html", new SourcePosition("a", 1, 0), out),
         PageChecks.check(second.getBytes(UTF_8), "other.html", new SourcePosition("b", 1, 0),
             out));
-    new LinkChecks(config, tree, facts, List.of(), text -> Optional.empty())
+    new LinkChecks(config, tree, facts, List.of(), text -> Optional.empty(), java.util.Set.of(),
+        new dev.lectern.diagnostic.LinkReports(false))
         .run(out, Memo.forOneBuild().table("links"),
             Map.of("index.html", Digester.of("a"), "other.html", Digester.of("b")));
     assertEquals(List.of("templates/a template: broken link '#intro' (a href) on other.html: "

@@ -54,6 +54,27 @@ class MainTest {
   }
 
   @Test
+  void linksWarnTurnsBrokenLinksIntoWarningsAndTheSummaryCountsThem() {
+    TestSite.minimal(dir).file("content/topics/02-second.md", "---\ntitle: Second\n"
+        + "description: A chapter with a link to a missing page and one to a missing heading.\n"
+        + "---\nSee [nothing](03-none.md) and [no heading](01-first.md#none).\n");
+    Cli failing = Cli.run("check", "--source", dir.toString());
+    assertEquals(1, failing.exitCode());
+    assertTrue(failing.err().endsWith("lectern: build failed with 2 errors; nothing was "
+        + "written\n"), failing.err());
+    Cli warned = Cli.run("check", "--source", dir.toString(), "--links=warn");
+    assertEquals(0, warned.exitCode(), warned.err());
+    assertTrue(warned.out().contains(": 2 warnings (2 of them broken links, downgraded from "
+        + "errors by links: warn)."), warned.out());
+    assertTrue(warned.err().contains("02-second.md:5:5: warning: link to missing page"),
+        warned.err());
+    Cli wrong = Cli.run("check", "--source", dir.toString(), "--links=maybe");
+    assertEquals(2, wrong.exitCode());
+    assertTrue(wrong.err().contains("'maybe' is not a links mode: use error or warn"),
+        wrong.err());
+  }
+
+  @Test
   void buildsASiteAndSummarises() throws IOException {
     TestSite.minimal(dir);
     Cli cli = Cli.run("build", "--source", dir.toString());

@@ -17,10 +17,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterReaderTest {
-  private static final SiteConfig CONFIG = new SiteConfig("T", "", URI.create("https://x.org/"),
-      "en", "", Optional.empty(), "main", "site", new MarkdownOptions(false),
-      List.of(new Role("backend", "Backend", ""), new Role("data", "Data", "")), Optional.empty(), 50,
-      List.of(), java.util.Map.of());
+  private static final SiteConfig CONFIG = withRoles(SiteConfig.of("T",
+      URI.create("https://x.org/")), List.of(new Role("backend", "Backend", ""),
+      new Role("data", "Data", "")));
+
+  private static SiteConfig withRoles(SiteConfig c, List<Role> roles) {
+    return new SiteConfig(c.title(), c.description(), c.baseUrl(), c.language(), c.author(),
+        c.repoUrl(), c.editBranch(), c.output(), c.markdown(), roles, c.cname(),
+        c.minDescriptionLength(), c.extensions(), c.extensionSettings(), c.sources(),
+        c.editUri(), c.copyright(), c.extra(), c.nav(), c.links());
+  }
   private final FrontMatterReader reader = new FrontMatterReader(CONFIG);
 
   private Optional<SourcePage> read(String text, Diagnostics d) {
@@ -50,7 +56,7 @@ class FrontMatterReaderTest {
     FrontMatter m = page.meta();
     assertEquals("Generators: lazy by design", m.title());
     assertEquals(Optional.of("gens"), m.slug());
-    assertEquals(Optional.of(20), m.weight());
+    assertEquals(Optional.of(20.0), m.weight());
     assertEquals(List.of("generators", "memory"), m.tags());
     assertEquals(Optional.of(LocalDate.of(2026, 1, 31)), m.date());
     assertEquals(Optional.of(Level.SENIOR), m.level());
@@ -83,10 +89,10 @@ class FrontMatterReaderTest {
         """, d);
     assertTrue(page.isEmpty());
     assertEquals(List.of(
-        "content/a/01-one.md:2:1: missing required key 'title' in front matter",
-        "content/a/01-one.md:2:1: unknown key 'tilte' in front matter",
         "content/a/01-one.md:2:1: warning: the chapter has no description",
-        "content/a/01-one.md:3:9: 'weight' must be a whole number, not 'heavy'",
+        "content/a/01-one.md:2:1: warning: unknown key 'tilte' in front matter (kept for "
+            + "templates as page.params.tilte)",
+        "content/a/01-one.md:3:9: 'weight' must be a number, not 'heavy'",
         "content/a/01-one.md:4:8: unknown level 'principal'",
         "content/a/01-one.md:5:9: role 'backnd' is not declared in site.yml",
         "content/a/01-one.md:5:26: priority of role 'data' must be 1, 2 or 3",
@@ -105,18 +111,32 @@ class FrontMatterReaderTest {
   }
 
   @Test
-  void reportsMissingAndUnclosedFrontMatter() {
+  void aFileWithoutFrontMatterIsAPageAndAnUnclosedBlockIsAnError() {
     Diagnostics d = new Diagnostics();
-    read("# Just markdown\n", d);
+    SourcePage page = read("# Just markdown\n", d).orElseThrow();
+    assertEquals("", page.meta().title(), "the title is decided when the page is parsed");
+    assertEquals("# Just markdown\n", page.body());
     reader.read("a/x.md", "content/a/x.md", "---\ntitle: A\n", d);
-    assertEquals(List.of("content/a/01-one.md:1:1: missing front matter",
-        "content/a/x.md:1:1: front matter is never closed"), Diags.headlines(d));
+    assertEquals(List.of("content/a/x.md:1:1: front matter is never closed"),
+        Diags.headlines(d));
+  }
+
+  @Test
+  void emptyFrontMatterIsAnEmptyMappingAndKeepsTheBody() {
+    Diagnostics d = new Diagnostics();
+    SourcePage page = read("---\n---\n# Title\n\nText.\n\n---\n\nMore.\n", d).orElseThrow();
+    assertEquals(List.of(), Diags.errors(d));
+    assertEquals("\n\n# Title\n\nText.\n\n---\n\nMore.\n", page.body(),
+        "the body starts after the second line; the later rule is Markdown");
   }
 
   @Test
   void classifiesPagesByTheirPlace() {
     assertEquals(PageKind.HOME, PageKind.of("_index.md"));
     assertEquals(PageKind.SECTION, PageKind.of("a/_index.md"));
-    assertEquals(PageKind.PAGE, PageKind.of("a/index.md"));
+    assertEquals(PageKind.SECTION, PageKind.of("a/index.md"));
+    assertEquals(PageKind.SECTION, PageKind.of("a/README.md"));
+    assertEquals(PageKind.HOME, PageKind.of("index.mdx"));
+    assertEquals(PageKind.PAGE, PageKind.of("a/indexes.md"));
   }
 }

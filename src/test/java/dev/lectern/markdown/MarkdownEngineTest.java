@@ -106,11 +106,18 @@ class MarkdownEngineTest {
   }
 
   @Test
-  void aLevelOneHeadingInTheBodyIsAnError() {
+  void theLeadingLevelOneHeadingIsTheTitleAndLaterOnesMoveDownWithAWarning() {
     Diagnostics d = new Diagnostics();
-    Md.parse(safe, "Intro\n\n# Title again\n", d);
-    assertEquals(List.of("content/a/page.md:3:1: level-1 heading in the page body"),
-        Diags.headlines(d));
+    ParsedMarkdown p = Md.parse(safe, "# The `title`\n\nIntro\n\n# Title again\n\n## Sub\n", d);
+    assertEquals(List.of("content/a/page.md:5:1: warning: a second level-1 heading; it is "
+        + "shown one level down, as '##'"), Diags.headlines(d));
+    assertEquals("The title", p.title().orElseThrow().text());
+    assertEquals("the-title", p.title().orElseThrow().id());
+    assertEquals(List.of(2, 2), p.headings().stream().map(TocEntry::level).toList(),
+        "the title heading is not in the body's headings; the second h1 is an h2");
+    String html = safe.render(p.document(), new TestScope(p, d));
+    assertFalse(html.contains("<h1"), html);
+    assertTrue(html.contains("<h2 id=\"title-again\">Title again</h2>"), html);
   }
 
   @Test

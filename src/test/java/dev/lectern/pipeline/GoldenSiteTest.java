@@ -64,7 +64,7 @@ class GoldenSiteTest {
    * The built-in theme's assets are kept as empty files: their fingerprinted names already
    * change with their content, and copies of the theme would only bloat the expectations.
    */
-  private static SortedMap<String, byte[]> withoutThemeAssetBytes(SortedMap<String, byte[]> files) {
+  static SortedMap<String, byte[]> withoutThemeAssetBytes(SortedMap<String, byte[]> files) {
     java.util.Set<String> theme = Theme.assets().keySet();
     SortedMap<String, byte[]> out = new java.util.TreeMap<>(files);
     out.replaceAll((path, bytes) -> {
@@ -76,7 +76,7 @@ class GoldenSiteTest {
     return out;
   }
 
-  private static String firstDifference(String path, String want, String got) {
+  static String firstDifference(String path, String want, String got) {
     String[] a = want.split("\n", -1);
     String[] b = got.split("\n", -1);
     for (int i = 0; i < Math.max(a.length, b.length); i++) {

@@ -88,6 +88,41 @@ class WarmEqualsColdTest {
     }
   }
 
+  @Test
+  void everyWarmRebuildOfAnMkDocsProjectEqualsAColdBuild() {
+    site = TestSite.empty(dir.resolve("mkdocs"))
+        .file("mkdocs.yml", "site_name: Warm Docs\nsite_url: https://example.org/docs/\n"
+            + "nav:\n  - Home: index.md\n  - Guide:\n      - guide/install.md\n")
+        .file("docs/index.md", "# Warm docs\n\nRead [the install page](guide/install.md).\n")
+        .file("docs/guide/install.md", "# Install\n\nRun it. Back [home](../).\n")
+        .file("docs/guide/use.md", "# Use\n\n## Steps\n\nUse it.\n");
+    Memo warm = Memo.acrossBuilds();
+    List<String> mismatches = new ArrayList<>();
+    compare("the first build", warm, mismatches);
+    List<Edit> edits = List.of(
+        new Edit("adding a page to the nav", t -> t.edit("mkdocs.yml",
+            "      - guide/install.md\n", "      - guide/install.md\n      - Using: guide/use.md\n")),
+        new Edit("renaming the site", t -> t.edit("mkdocs.yml", "site_name: Warm Docs",
+            "site_name: Warmer Docs")),
+        new Edit("naming Markdown extensions", t -> t.edit("mkdocs.yml", "nav:",
+            "markdown_extensions:\n  - admonition\n  - toc:\n      permalink: true\nnav:")),
+        new Edit("moving the docs folder", t -> {
+          t.move("docs/index.md", "pages/index.md");
+          t.move("docs/guide/install.md", "pages/guide/install.md");
+          t.move("docs/guide/use.md", "pages/guide/use.md");
+          t.edit("mkdocs.yml", "nav:", "docs_dir: pages\nnav:");
+        }),
+        new Edit("changing a title heading", t -> t.edit("pages/guide/use.md", "# Use",
+            "# Using it")),
+        new Edit("adding a site.yml beside mkdocs.yml", t -> t.write("site.yml",
+            "title: Site\nbase_url: https://example.org/\ncontent_dir: pages\n")));
+    for (Edit edit : edits) {
+      edit.apply().accept(this);
+      compare(edit.name(), warm, mismatches);
+    }
+    assertEquals(List.of(), mismatches, "warm rebuilds that differ from cold builds");
+  }
+
   private void compare(String step, Memo warmMemo, List<String> mismatches) {
     String warm = outcome(new Build(new Progress(), warmMemo));
     String cold = outcome(new Build(new Progress(), Memo.acrossBuilds()));
@@ -341,6 +376,51 @@ class WarmEqualsColdTest {
         "Linked from alpha.\n\n```python file=\"../../examples/app.py\" lines=\"2\"\n```")));
     edits.add(new Edit("changing the line the option shows", t -> t.edit("examples/app.py",
         "return 3", "return 4")));
+    edits.addAll(compatibilityEdits());
+    return edits;
+  }
+
+  /** Edits of the inputs that other tools' conventions added. */
+  private static List<Edit> compatibilityEdits() {
+    List<Edit> edits = new ArrayList<>();
+    edits.add(new Edit("adding a category file", t -> t.write("content/extra/_category_.json",
+        "{\"label\": \"Extra things\", \"position\": 1}\n")));
+    edits.add(new Edit("editing the category file", t -> t.edit(
+        "content/extra/_category_.json", "\"position\": 1", "\"position\": 9, "
+            + "\"collapsed\": false")));
+    edits.add(new Edit("adding a page without front matter", t -> t.write(
+        "content/topics/04-plain.md", "# Plain page\n\nNo front matter; see [alpha](01-alpha)."
+            + "\n\n# A second title\n")));
+    edits.add(new Edit("changing the page's title heading", t -> t.edit(
+        "content/topics/04-plain.md", "# Plain page", "# Plainer page")));
+    edits.add(new Edit("adding a nav to site.yml", t -> t.edit("site.yml", "roles:",
+        "nav:\n  - Home: _index.md\n  - Topics:\n      - topics/_index.md\n"
+            + "      - topics/02-beta.md\n      - First: topics/01-alpha.md\n"
+            + "  - Elsewhere: https://example.org/\nroles:")));
+    edits.add(new Edit("changing the nav", t -> t.edit("site.yml", "      - First: "
+        + "topics/01-alpha.md\n", "      - First: topics/01-alpha.md\n      - topics/04-plain.md\n")));
+    edits.add(new Edit("naming a missing page in the nav", t -> t.edit("site.yml",
+        "topics/04-plain.md", "topics/05-missing.md")));
+    edits.add(new Edit("removing the nav", t -> t.edit("site.yml", "nav:\n  - Home: _index.md\n"
+        + "  - Topics:\n      - topics/_index.md\n      - topics/02-beta.md\n      - First: "
+        + "topics/01-alpha.md\n      - topics/05-missing.md\n  - Elsewhere: "
+        + "https://example.org/\n", "")));
+    edits.add(new Edit("linking a file of the static folder that is not there", t -> t.edit(
+        "content/topics/04-plain.md", "No front matter;", "No front matter, ![logo](/notes.txt);")));
+    edits.add(new Edit("moving a file into the static folder", t -> t.move(
+        "content/extra/notes.txt", "static/notes.txt")));
+    edits.add(new Edit("adding a folder without a landing page", t -> t.write(
+        "content/notes/first.md", "# First note\n\nA note.\n")));
+    edits.add(new Edit("adding an index.md landing to it", t -> t.write(
+        "content/notes/index.md", "---\ntitle: Notes\n---\nAll notes.\n")));
+    edits.add(new Edit("breaking the front matter of a page others link to", t -> t.edit(
+        "content/topics/02-beta.md", "tags: [shared]", "tags: [shared")));
+    edits.add(new Edit("fixing that front matter", t -> t.edit(
+        "content/topics/02-beta.md", "tags: [shared", "tags: [shared]")));
+    edits.add(new Edit("turning broken links into warnings", t -> t.edit("site.yml", "roles:",
+        "links: warn\nroles:")));
+    edits.add(new Edit("breaking a link while links are warnings", t -> t.edit(
+        "content/topics/04-plain.md", "(01-alpha)", "(01-alhpa)")));
     return edits;
   }
 

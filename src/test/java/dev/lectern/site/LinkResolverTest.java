@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.lectern.content.ContentSet;
+import dev.lectern.diagnostic.LinkReports;
 import java.util.Set;
 import org.commonmark.node.Node;
 import org.junit.jupiter.api.Test;
@@ -38,10 +40,13 @@ class LinkResolverTest {
     }
     ParsedMarkdown page = MarkdownPage.parse(engine, "a/page.md", md, d);
     parsed.add(page);
-    Site site = SiteAssembler.assemble(config, parsed,
+    ContentSet content = new ContentSet(List.of(),
         List.of(new StaticFile("a/img/dot.png", dir.resolve("dot.png"))),
-        Set.of("a/page.md", "b/01-other.md"), PageDates.none(), d).orElseThrow().site();
-    PageLinks links = new LinkResolver(site).resolve(page, d);
+        Set.of("a/page.md", "b/01-other.md"), Map.of(), List.of(), Set.of());
+    LinkReports reports = new LinkReports(false);
+    Site site = SiteAssembler.assemble(config, parsed, content, PageDates.none(), reports, d)
+        .orElseThrow().site();
+    PageLinks links = new LinkResolver(site, reports).resolve(page, d);
     Map<Node, String> urls = new IdentityHashMap<>();
     page.links().forEach(l -> links.url(l.node()).ifPresent(u -> urls.put(l.node(), u)));
     return engine.render(page.document(), new TestScope(page, d, urls));
@@ -65,12 +70,12 @@ class LinkResolverTest {
   }
 
   @Test
-  void leavesAbsoluteRootRelativeAndFragmentLinksAlone() {
+  void leavesAbsoluteAndFragmentLinksAloneAndPutsRootRelativeOnesUnderTheBasePath() {
     Diagnostics d = new Diagnostics();
     String html = resolve("[a](https://x.org/a.md) [b](/abs/) [c](#local) [d](mailto:a@b.c)\n", d);
     assertEquals(List.of(), Diags.headlines(d));
     assertTrue(html.contains("href=\"https://x.org/a.md\""), html);
-    assertTrue(html.contains("href=\"/abs/\""), html);
+    assertTrue(html.contains("href=\"/g/abs/\""), html);
     assertTrue(html.contains("href=\"#local\""), html);
     assertTrue(html.contains("href=\"mailto:a@b.c\""), html);
   }

@@ -15,6 +15,8 @@ public final class Abbreviations implements LecternExtension {
 
   @Override
   public void register(Registry registry) {
+    // The Python-Markdown names of this syntax, as MkDocs' markdown_extensions lists them.
+    registry.markdownExtension("abbr");
     registry.markdown(AbbreviationExtension.create());
     registry.pageProcessor(new AbbreviationProcessor());
   }

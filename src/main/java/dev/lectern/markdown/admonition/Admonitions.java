@@ -21,6 +21,13 @@ public final class Admonitions implements LecternExtension {
 
   @Override
   public void register(Registry registry) {
+    // The Python-Markdown names of this syntax, as MkDocs' markdown_extensions lists them.
+    registry.markdownExtension("admonition");
+    registry.markdownExtension("pymdownx.details");
+    registry.markdownExtension("pymdownx.blocks.admonition");
+    registry.markdownExtension("pymdownx.blocks.details");
+    registry.markdownExtension("github-callouts");
+    registry.markdownExtension("callouts");
     registry.markdown(AdmonitionExtension.create());
     AdmonitionProcessor.containerKinds().forEach(registry::containerKind);
     registry.pageProcessor(new AdmonitionProcessor());

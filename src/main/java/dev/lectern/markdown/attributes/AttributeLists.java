@@ -17,6 +17,9 @@ public final class AttributeLists implements LecternExtension {
 
   @Override
   public void register(Registry registry) {
+    // The Python-Markdown names of this syntax, as MkDocs' markdown_extensions lists them.
+    registry.markdownExtension("attr_list");
+    registry.markdownExtension("md_in_html");
     registry.markdown(AttributesExtension.create());
     registry.pageProcessor(new AttributesChecks());
   }

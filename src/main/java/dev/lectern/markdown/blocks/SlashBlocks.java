@@ -23,6 +23,8 @@ public final class SlashBlocks implements LecternExtension {
 
   @Override
   public void register(Registry registry) {
+    // The Python-Markdown names of this syntax, as MkDocs' markdown_extensions lists them.
+    registry.markdownExtension("pymdownx.blocks.html");
     registry.markdown(SlashBlockExtension.create());
     registry.pageProcessor((document, page) -> reportLeftovers(document, page));
   }

@@ -19,7 +19,8 @@ import org.commonmark.node.Node;
 
 /**
  * Turns every code block of a parsed page into a {@link CodeBlock}: parses the fence's info
- * string (errors at their column, options of other tools it ignores as warnings), takes out
+ * string (a part it cannot read is a warning at its column, and the block keeps its language;
+ * options of other tools it ignores are warnings too), takes out
  * magic highlighting comments, resolves the language (an unknown one stays plain and is recorded
  * for {@link UnknownLanguages}, reported once per build) and checks highlighted lines against
  * the block. Runs in the parse stage, on
@@ -27,6 +28,9 @@ import org.commonmark.node.Node;
  * ({@link CodeBlockHtmlRenderer}).
  */
 public final class CodeBlockProcessor implements PageProcessor {
+  private static final java.util.regex.Pattern LANGUAGE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_+#.-]+");
+
   private final Highlighter highlighter;
 
   public CodeBlockProcessor(Highlighter highlighter) {
@@ -68,10 +72,19 @@ public final class CodeBlockProcessor implements PageProcessor {
     String code = block.getLiteral() == null ? "" : block.getLiteral();
     InfoLocation raw = InfoLocation.of(page, at, block);
     InfoStringParser.Result parsed = InfoStringParser.parse(raw.text());
+    CodeInfo info;
     if (parsed.problem().isPresent()) {
+      // Often another tool's syntax: said once, at its column; the block keeps its language.
       InfoStringParser.Problem p = parsed.problem().get();
-      page.error(at.line(), raw.column() + p.offset(), p.message(), p.hint());
-      return plain(code, CodeInfo.plain(""));
+      page.warning(at.line(), raw.column() + p.offset(), p.message()
+          + "; the rest of the info string is ignored", p.hint());
+      String first = raw.text().strip().split("[\\s{\\[]", 2)[0];
+      if (!LANGUAGE.matcher(first).matches()) {
+        return plain(code, CodeInfo.plain(""));
+      }
+      info = CodeInfo.plain(first);
+    } else {
+      info = parsed.info().orElseThrow();
     }
     for (InfoStringParser.Problem w : parsed.warnings()) {
       // Once per page: a page written for another tool repeats its options on every block.
@@ -79,7 +92,6 @@ public final class CodeBlockProcessor implements PageProcessor {
         page.warning(at.line(), raw.column() + w.offset(), w.message(), w.hint());
       }
     }
-    CodeInfo info = parsed.info().orElseThrow();
     if (MagicComments.mayHave(code)) {
       MagicComments.Result magic = MagicComments.apply(code);
       magic.problems().forEach(p -> page.warning(at.line() + p.line(), at.column(), p.message(),

@@ -12,6 +12,8 @@ public final class DefinitionLists implements LecternExtension {
 
   @Override
   public void register(Registry registry) {
+    // The Python-Markdown names of this syntax, as MkDocs' markdown_extensions lists them.
+    registry.markdownExtension("def_list");
     registry.markdown(DefinitionListExtension.create());
   }
 }

@@ -19,6 +19,8 @@ public final class Emoji implements LecternExtension {
 
   @Override
   public void register(Registry registry) {
+    // The Python-Markdown names of this syntax, as MkDocs' markdown_extensions lists them.
+    registry.markdownExtension("pymdownx.emoji");
     registry.markdown(EmojiExtension.create());
     registry.pageProcessor((document, page) -> reportIcons(document, page));
   }

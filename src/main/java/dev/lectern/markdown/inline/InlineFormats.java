@@ -15,6 +15,11 @@ public final class InlineFormats implements LecternExtension {
 
   @Override
   public void register(Registry registry) {
+    // The Python-Markdown names of this syntax, as MkDocs' markdown_extensions lists them.
+    registry.markdownExtension("pymdownx.mark");
+    registry.markdownExtension("pymdownx.caret");
+    registry.markdownExtension("pymdownx.tilde");
+    registry.markdownExtension("pymdownx.keys");
     registry.markdown(InlineFormatsExtension.create());
   }
 }

@@ -63,6 +63,8 @@ public final class Maths implements LecternExtension {
 
   @Override
   public void register(Registry registry) {
+    // The Python-Markdown names of this syntax, as MkDocs' markdown_extensions lists them.
+    registry.markdownExtension("pymdownx.arithmatex");
     registry.markdown(MathExtension.create());
     registry.pageProcessor(new MathProcessor());
     registry.nodeRenderer(MathRenderer::new);

@@ -19,8 +19,14 @@ record SnippetSettings(List<String> basePaths) {
   static final SnippetSettings DEFAULT = new SnippetSettings(List.of(""));
 
   /** The settings read from {@code settings}; problems are reported at their place. */
-  static SnippetSettings read(Settings settings) {
-    settings.allowOnly(Set.of("base_path"));
+  /**
+   * @param strict true for Lectern's own settings (any key but base_path is an error); false for
+   *     pymdownx.snippets' settings in mkdocs.yml, whose other keys Lectern has no use for
+   */
+  static SnippetSettings read(Settings settings, boolean strict) {
+    if (strict) {
+      settings.allowOnly(Set.of("base_path"));
+    }
     if (!settings.keys().contains("base_path")) {
       return DEFAULT;
     }

@@ -18,6 +18,13 @@ public final class Snippets implements LecternExtension {
 
   @Override
   public void register(Registry registry) {
-    registry.pageProcessor(new SnippetProcessor(SnippetSettings.read(registry.settings())));
+    // Lectern's own settings, else those of pymdownx.snippets in MkDocs' markdown_extensions.
+    registry.markdownExtension("markdown_include.include");
+    registry.markdownExtension("mdx_include");
+    var mkdocs = registry.markdownExtension("pymdownx.snippets");
+    SnippetSettings settings = !registry.settings().keys().isEmpty() || mkdocs.isEmpty()
+        ? SnippetSettings.read(registry.settings(), true)
+        : SnippetSettings.read(mkdocs.get(), false);
+    registry.pageProcessor(new SnippetProcessor(settings));
   }
 }

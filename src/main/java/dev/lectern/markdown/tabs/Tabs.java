@@ -19,6 +19,9 @@ public final class Tabs implements LecternExtension {
 
   @Override
   public void register(Registry registry) {
+    // The Python-Markdown names of this syntax, as MkDocs' markdown_extensions lists them.
+    registry.markdownExtension("pymdownx.tabbed");
+    registry.markdownExtension("pymdownx.blocks.tab");
     registry.markdown(TabsExtension.create());
     registry.containerKind(TabsProcessor.CODE_GROUP);
     registry.pageProcessor(new TabsProcessor());

@@ -13,17 +13,24 @@ import org.junit.jupiter.api.Test;
 
 class CodeBlockProcessorTest {
   @Test
-  void malformedInfoStringsAreErrorsAtTheirColumn() {
+  void malformedInfoStringsAreWarningsAtTheirColumnAndTheBlockKeepsItsLanguage() {
     Diagnostics d = new Diagnostics();
-    MarkdownPage.render("Text\n\n```python {5-2}\nx\n```\n\n> ```js title=\"a\n> y\n> ```\n", d);
+    String html = MarkdownPage.render("Text\n\n```python {5-2}\nx\n```\n\n"
+        + "> ```js title=\"a\n> y\n> ```\n\n```ts [vite.config.ts]\nz\n```\n", d);
     assertEquals(List.of(
-        "content/a.md:3:12: bad line range '5-2': it ends before it starts",
-        "content/a.md:7:15: unclosed quote in the value of 'title'"), Diags.headlines(d));
+        "content/a.md:3:12: warning: bad line range '5-2': it ends before it starts; the rest "
+            + "of the info string is ignored",
+        "content/a.md:7:15: warning: unclosed quote in the value of 'title'; the rest of the "
+            + "info string is ignored"),
+        Diags.headlines(d).stream().filter(h -> !h.contains("unknown code language")).toList());
     assertEquals("write the fence as " + InfoStringParser.FORM, d.sorted().get(0).hint());
+    assertTrue(html.contains("class=\"language-python\""), html);
+    assertTrue(html.contains("class=\"language-javascript\""), html);
+    assertTrue(html.contains("vite.config.ts"), "a VitePress [label] is the block's caption");
   }
 
   @Test
-  void highlightedLinesMustExist() {
+  void highlightedLinesPastTheEndAreAWarning() {
     Diagnostics d = new Diagnostics();
     String html = MarkdownPage.render("```python {2,4-9}\na\nb\nc\n```\n", d);
     assertEquals(List.of("content/a.md:1:11: warning: line range 4-9 is past the block's last "
