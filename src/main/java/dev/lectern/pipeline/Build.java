@@ -98,28 +98,16 @@ public final class Build {
 
     // The configuration and the extensions shape everything after them: their errors stop here.
     progress.stage("loading", 0);
-    SiteConfig config = ConfigLoader.load(source, Extensions.availableNames(), diagnostics)
-        .orElse(null);
-    diagnostics.throwIfErrors();
-    config = applyOptions(config, options, diagnostics);
-    LinkReports links = new LinkReports(config.links() == SiteConfig.LinkMode.WARN);
-    Path outputDir = OutputLocation.resolve(source, config, options.output(), diagnostics);
-    Path contentRoot = source.resolve(config.sources().contentDir()).normalize();
-    if (outputDir.startsWith(contentRoot) && !outputDir.equals(contentRoot)) {
-      config = config.withSources(config.sources().excluding(
-          contentRoot.relativize(outputDir).toString().replace('\\', '/')));
-    }
-    ExtensionSet extensions = Extensions.load(source, config, diagnostics);
-    diagnostics.throwIfErrors();
+    Setup setup = setUp(source, options, diagnostics);
+    SiteConfig config = setup.config();
     // From here on, a file's problems do not stop the others' stages: a page whose front
     // matter is broken is left out, and every other page is parsed, placed and checked.
     ContentSet content = ContentLoader.load(source, config, options.drafts(), diagnostics, memo);
     TemplateSet templates = TemplateSet.read(source);
-    FileSnapshot files = FileSnapshot.of(source);
 
     progress.stage("parsing", content.pages().size());
-    List<ParsedMarkdown> parsed = new ParseStage(memo, config, extensions, files)
-        .parseAll(content.pages(), diagnostics, progress::advance);
+    List<ParsedMarkdown> parsed = new ParseStage(memo, config, setup.extensions(),
+        FileSnapshot.of(source)).parseAll(content.pages(), diagnostics, progress::advance);
     Seals seals = Seals.of(parsed);
     // Once per build, not per page: a site that uses an unknown language uses it everywhere.
     UnknownLanguages.report(parsed, dev.lectern.highlight.PrismHighlighter.shared().knownTags(),
@@ -128,49 +116,66 @@ public final class Build {
     progress.stage("assembling", 0);
     // Pages are placed before any is rendered: relative links need every page's URL.
     Assembled assembled = SiteAssembler.assemble(config, parsed, content,
-        Dates.of(source, config.sources().contentDir(), options, memo, diagnostics), links,
-        diagnostics).orElse(null);
+        Dates.of(source, config.sources().contentDir(), options, memo, diagnostics),
+        setup.links(), diagnostics).orElse(null);
     if (assembled == null) {
       diagnostics.throwIfErrors();  // two pages at one URL: there is no site to go on with
     }
-    Map<String, PageLinks> pageLinks = LinkStage.resolveAll(assembled, links, diagnostics);
+    Map<String, PageLinks> pageLinks = LinkStage.resolveAll(assembled, setup.links(),
+        diagnostics);
 
     progress.stage("indexing", 0);
     Map<String, byte[]> searchIndex = SiteSearch.files(assembled.site(), assembled.documents(),
         memo);
     Assets assets = loadAssets(source, options.fingerprints());
     SiteContext context = SiteContext.of(assembled.site(), AssetNames.of(assets), templates,
-        extensions, options.fingerprints() ? "lectern" : "lectern, serving");
+        setup.extensions(), options.fingerprints() ? "lectern" : "lectern, serving");
 
     progress.stage("rendering", assembled.site().pages().size());
-    OutputAssembler output = new OutputAssembler(treeFor.apply(outputDir), diagnostics);
-    Map<String, String> descriptions = new RenderStage(memo, context, extensions,
-        highlighting()).renderAll(assembled, pageLinks, diagnostics,
-        progress::advance, output::page);
-
+    OutputAssembler output = new OutputAssembler(treeFor.apply(setup.outputDir()), diagnostics);
+    Map<String, String> descriptions = new RenderStage(memo, context, setup.extensions(),
+        highlighting()).renderAll(assembled, pageLinks, diagnostics, progress::advance,
+        output::page);
     if (!renderedEveryPage(assembled.site(), output.tree())) {
       // A template failed: the check stage would only report the pages it did not write.
       diagnostics.throwIfErrors();
     }
 
     progress.stage("gathering output", 0);
-    output.texts(SiteFiles.of(assembled.site(), descriptions));
-    output.assets(assets);
-    output.files(searchIndex, "the search index");
-    output.staticFiles(content.staticFiles(), config.sources());
-    output.rootFiles(content.rootFiles(), config.sources());
-    output.texts(Redirects.of(assembled.site()));
-    output.generated(extensions, assembled);
+    output.all(assembled, descriptions, assets, searchIndex, content, setup.extensions());
 
     // The output is linted before it replaces the site: a broken template fails the build.
     progress.stage("checking", 0);
     OutputChecks.run(assembled.site(), output.tree(), LinkStage.origins(assembled, pageLinks),
-        LinkStage.unchecked(pageLinks), links, diagnostics, memo,
+        LinkStage.unchecked(pageLinks), setup.links(), diagnostics, memo,
         needle -> Templates.locate(templates, needle));
     seals.verify(parsed);
     diagnostics.throwIfErrors();
-    return new BuildResult(output.tree(), diagnostics.sorted(),
-        assembled.site().pages().size(), outputDir, config.basePath(), links.downgraded());
+    return new BuildResult(output.tree(), diagnostics.sorted(), assembled.site().pages().size(),
+        setup.outputDir(), config.basePath(), setup.links().downgraded());
+  }
+
+  /** What the configuration decides before any page is read. */
+  private record Setup(SiteConfig config, Path outputDir, ExtensionSet extensions,
+      LinkReports links) {}
+
+  /** The configuration (with the command line's options), the output folder, the extensions. */
+  private static Setup setUp(Path source, BuildOptions options, Diagnostics diagnostics) {
+    SiteConfig config = ConfigLoader.load(source, Extensions.availableNames(), diagnostics)
+        .orElse(null);
+    diagnostics.throwIfErrors();
+    config = applyOptions(config, options, diagnostics);
+    Path outputDir = OutputLocation.resolve(source, config, options.output(), diagnostics);
+    Path contentRoot = source.resolve(config.sources().contentDir()).normalize();
+    if (outputDir.startsWith(contentRoot) && !outputDir.equals(contentRoot)) {
+      // An output folder inside the content folder is never read as content.
+      config = config.withSources(config.sources().excluding(
+          contentRoot.relativize(outputDir).toString().replace('\\', '/')));
+    }
+    ExtensionSet extensions = Extensions.load(source, config, diagnostics);
+    diagnostics.throwIfErrors();
+    return new Setup(config, outputDir, extensions,
+        new LinkReports(config.links() == SiteConfig.LinkMode.WARN));
   }
 
   private static boolean renderedEveryPage(dev.lectern.site.Site site, OutputTree tree) {

@@ -28,6 +28,24 @@ final class OutputAssembler {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * Every file but the pages: the sitemap, robots.txt and feed, the assets, the search index,
+   * the content's static files, the files of the site's root, redirects, and the extensions'
+   * files.
+   */
+  void all(Assembled assembled, Map<String, String> descriptions, Assets assets,
+      Map<String, byte[]> searchIndex, dev.lectern.content.ContentSet content,
+      ExtensionSet extensions) {
+    dev.lectern.config.SiteConfig config = assembled.site().config();
+    texts(dev.lectern.seo.SiteFiles.of(assembled.site(), descriptions));
+    assets(assets);
+    files(searchIndex, "the search index");
+    staticFiles(content.staticFiles(), config.sources());
+    rootFiles(content.rootFiles(), config.sources());
+    texts(dev.lectern.seo.Redirects.of(assembled.site()));
+    generated(extensions, assembled);
+  }
+
   /** One rendered page. */
   void page(String file, byte[] html) {
     add(file, html, "page " + file);
