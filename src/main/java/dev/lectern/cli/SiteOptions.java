@@ -24,7 +24,8 @@ final class SiteOptions {
   boolean verbose;
 
   @Option(names = "--no-cache",
-      description = "Neither read nor write highlighted code in .lectern-cache/.")
+      description = "Neither read nor write the build cache in .lectern-cache/ (parsed, "
+          + "highlighted, indexed, rendered and checked pages).")
   boolean noCache;
 
   @Option(names = "--links", paramLabel = "error|warn", converter = LinkModeConverter.class,

@@ -1,10 +1,10 @@
 package dev.lectern.markdown;
 
 import dev.lectern.diagnostic.SourcePosition;
-import org.commonmark.node.Node;
 
 /**
- * A link or image of a parsed page, as written: the node (looked up by identity when the page is
- * rendered), its destination and where it stands in the page's file.
+ * A link or image of a parsed page, as written: its destination and where it stands in the page's
+ * file. The {@code n}-th link of a page is its document's {@code n}-th link node
+ * ({@link ParsedMarkdown#linkNodes()}).
  */
-public record LinkRef(Node node, boolean image, String destination, SourcePosition position) {}
+public record LinkRef(boolean image, String destination, SourcePosition position) {}

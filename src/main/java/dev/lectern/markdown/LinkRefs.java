@@ -6,24 +6,34 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
-/** The links and images of a document, in document order, as {@link LinkRef}s. */
+/** The links and images of a document, in document order. */
 final class LinkRefs {
   private LinkRefs() {}
 
-  static List<LinkRef> of(Node document, String file) {
-    List<LinkRef> refs = new ArrayList<>();
-    collect(document, file, refs);
+  /** The link and image nodes of {@code document}, in document order. */
+  static List<Node> nodes(Node document) {
+    List<Node> nodes = new ArrayList<>();
+    collect(document, nodes);
+    return List.copyOf(nodes);
+  }
+
+  /** The {@link LinkRef}s of {@code nodes}, with their positions in {@code file}. */
+  static List<LinkRef> of(List<Node> nodes, String file) {
+    List<LinkRef> refs = new ArrayList<>(nodes.size());
+    for (Node n : nodes) {
+      refs.add(n instanceof Link link
+          ? new LinkRef(false, link.getDestination(), Positions.of(link, file))
+          : new LinkRef(true, ((Image) n).getDestination(), Positions.of(n, file)));
+    }
     return List.copyOf(refs);
   }
 
-  private static void collect(Node node, String file, List<LinkRef> refs) {
+  private static void collect(Node node, List<Node> out) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Link link) {
-        refs.add(new LinkRef(link, false, link.getDestination(), Positions.of(link, file)));
-      } else if (child instanceof Image image) {
-        refs.add(new LinkRef(image, true, image.getDestination(), Positions.of(image, file)));
+      if (child instanceof Link || child instanceof Image) {
+        out.add(child);
       }
-      collect(child, file, refs);
+      collect(child, out);
     }
   }
 }

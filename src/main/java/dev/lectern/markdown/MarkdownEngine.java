@@ -87,17 +87,28 @@ public final class MarkdownEngine {
     }
     reportUnclaimedContainers(document, context);
     // Links first: those in the title heading are resolved and checked like the others.
-    List<LinkRef> links = LinkRefs.of(document, page.file());
-    Optional<TitleHeading> title = TitleHeadings.take(document, page.file());
+    List<Node> linkNodes = LinkRefs.nodes(document);
+    List<LinkRef> links = LinkRefs.of(linkNodes, page.file());
+    Optional<TitleHeadings.Taken> title = TitleHeadings.take(document, page.file());
     List<TocEntry> headings = new ArrayList<>();
     collectHeadings(document, headings);
     StringBuilder text = new StringBuilder();
     PlainText.appendChildren(document, text, true);
     SpanTrimmer.trim(document);
     title.ifPresent(t -> SpanTrimmer.trim(t.node()));
-    return new ParsedMarkdown(page, document, List.copyOf(headings), countWords(text),
-        firstParagraph(document), links, context.data(), title,
+    ParseRecord record = new ParseRecord(page, List.copyOf(headings), countWords(text),
+        firstParagraph(document), links, context.data(), title.map(TitleHeadings.Taken::heading),
         Digester.of(key, files.dependencies()));
+    return ParsedMarkdown.of(record, new ParsedMarkdown.Tree(document,
+        title.map(TitleHeadings.Taken::node), linkNodes));
+  }
+
+  /**
+   * The syntax tree of a page parsed before, whose {@link ParseRecord} came from a cache file:
+   * the same source and included files make the same tree.
+   */
+  public ParsedMarkdown.Tree tree(SourcePage page, FileReads files) {
+    return parse(page, files, fingerprint, new Diagnostics()).tree();
   }
 
   private static void run(PageProcessor processor, Document document, PageParse context) {

@@ -51,7 +51,10 @@ final class TitleHeadings implements PostProcessor {
    * Takes the title heading out of {@code document}, if it has one: its first heading, at the
    * top level and of level 1.
    */
-  static Optional<TitleHeading> take(Document document, String file) {
+  /** The title heading taken out of a document, and its node. */
+  record Taken(TitleHeading heading, Heading node) {}
+
+  static Optional<Taken> take(Document document, String file) {
     Heading first = firstHeading(document);
     if (first == null || first.getLevel() != 1 || first.getParent() != document) {
       return Optional.empty();
@@ -65,7 +68,7 @@ final class TitleHeadings implements PostProcessor {
     SourcePosition at = Positions.of(first, file);
     first.unlink();
     return id == null || id.text().isBlank() ? Optional.empty()
-        : Optional.of(new TitleHeading(id.text(), id.id(), first, at));
+        : Optional.of(new Taken(new TitleHeading(id.text(), id.id(), at), first));
   }
 
   /** Marks a level-1 heading that was moved one level down; the page's lints warn about it. */

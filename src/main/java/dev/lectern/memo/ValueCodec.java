@@ -52,7 +52,9 @@ public final class ValueCodec {
       return;
     }
     out.writeBoolean(true);
-    if (raw == String.class) {
+    if (raw == Object.class) {
+      writeTagged(out, value);
+    } else if (raw == String.class) {
       writeText(out, (String) value);
     } else if (raw == Integer.class || raw == Long.class || raw == Boolean.class
         || raw == Double.class) {
@@ -110,7 +112,9 @@ public final class ValueCodec {
     if (!in.readBoolean()) {
       return null;
     }
-    if (raw == String.class) {
+    if (raw == Object.class) {
+      return readTagged(in);
+    } else if (raw == String.class) {
       return readText(in);
     } else if (raw == Integer.class || raw == Long.class || raw == Boolean.class
         || raw == Double.class) {
@@ -158,6 +162,74 @@ public final class ValueCodec {
     }
     throw new Unsupported("cannot read a " + type);
   }
+
+  /**
+   * A value declared only as {@code Object} (front matter parameters, page data): its kind first,
+   * then the value as its own type writes it. Records are named by class and read back only if
+   * that class is on the class path.
+   */
+  private static void writeTagged(DataOutput out, Object value) throws IOException {
+    Class<?> kind = value.getClass();
+    if (value instanceof List<?> || value instanceof Set<?> || value instanceof Map<?, ?>) {
+      out.writeByte(value instanceof List<?> ? 'l' : value instanceof Set<?> ? 's' : 'm');
+      write(out, value instanceof Map<?, ?> ? ANY_MAP : value instanceof Set<?> ? ANY_SET
+          : ANY_LIST, value);
+      return;
+    }
+    char tag = TAGS.getOrDefault(kind, kind.isRecord() || kind.isEnum() ? 'r' : '?');
+    if (tag == '?') {
+      throw new Unsupported("cannot store a " + kind.getName() + " declared as Object");
+    }
+    out.writeByte(tag);
+    if (tag == 'r') {
+      writeText(out, kind.getName());
+    }
+    write(out, kind, value);
+  }
+
+  private static Object readTagged(DataInput in) throws IOException {
+    int tag = in.readByte();
+    switch (tag) {
+      case 'l':
+        return read(in, ANY_LIST);
+      case 's':
+        return read(in, ANY_SET);
+      case 'm':
+        return read(in, ANY_MAP);
+      case 'r':
+        return read(in, namedClass(readText(in)));
+      default:
+        for (Map.Entry<Class<?>, Character> e : TAGS.entrySet()) {
+          if (e.getValue() == tag) {
+            return read(in, e.getKey());
+          }
+        }
+        throw new IOException("unknown value kind " + tag);
+    }
+  }
+
+  private static Class<?> namedClass(String name) throws IOException {
+    ClassLoader[] loaders = {ValueCodec.class.getClassLoader(),
+        Thread.currentThread().getContextClassLoader()};
+    for (ClassLoader loader : loaders) {
+      try {
+        Class<?> c = Class.forName(name, false, loader);
+        if (c.isRecord() || c.isEnum()) {
+          return c;
+        }
+      } catch (ClassNotFoundException | LinkageError e) {
+        // try the next loader: an extension's records come from the extensions' loader
+      }
+    }
+    throw new IOException("no record or enum " + name + " on the class path");
+  }
+
+  private static final Map<Class<?>, Character> TAGS = Map.of(String.class, 'S',
+      Integer.class, 'I', Long.class, 'L', Boolean.class, 'B', Double.class, 'D',
+      LocalDate.class, 'T', URI.class, 'U');
+  private static final Type ANY_LIST = new ValueType<List<Object>>() {}.type();
+  private static final Type ANY_SET = new ValueType<Set<Object>>() {}.type();
+  private static final Type ANY_MAP = new ValueType<Map<Object, Object>>() {}.type();
 
   /** An immutable hash-ordered copy; the mutable one where a null rules that out. */
   private static Object copyOrKeep(Object hashed) {

@@ -32,6 +32,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -107,7 +108,8 @@ public final class Build {
 
     progress.stage("parsing", content.pages().size());
     List<ParsedMarkdown> parsed = new ParseStage(memo, config, setup.extensions(),
-        FileSnapshot.of(source)).parseAll(content.pages(), diagnostics, progress::advance);
+        FileSnapshot.of(source), Optional.ofNullable(cacheFiles).map(CacheFiles::parses))
+        .parseAll(content.pages(), diagnostics, progress::advance);
     Seals seals = Seals.of(parsed);
     // Once per build, not per page: a site that uses an unknown language uses it everywhere.
     UnknownLanguages.report(parsed, dev.lectern.highlight.PrismHighlighter.shared().knownTags(),

@@ -12,6 +12,7 @@ import dev.lectern.memo.Fingerprint;
 import dev.lectern.memo.Memo;
 import dev.lectern.memo.MemoTable;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The parse stage: every page's Markdown parsed by the site's engine, in parallel. A page is
@@ -23,13 +24,19 @@ final class ParseStage {
   private final MemoTable<ParsedMarkdown> parses;
   private final FileSnapshot files;
 
-  ParseStage(Memo memo, SiteConfig config, ExtensionSet extensions, FileSnapshot files) {
+  /**
+   * @param store the parse table's cache file, if the build keeps one: told how this build
+   *     parses a page whose record it holds
+   */
+  ParseStage(Memo memo, SiteConfig config, ExtensionSet extensions, FileSnapshot files,
+      Optional<ParseStore> store) {
     this.files = files;
     this.parses = memo.table("parse");
     Fingerprint engineKey = Digester.of("engine", config.markdown(), extensions);
     // The engine holds a commonmark parser built from the extensions: one per configuration.
     this.engine = memo.<MarkdownEngine>table("engines").get(engineKey, new Diagnostics(),
         ignored -> new MarkdownEngine(config.markdown(), extensions));
+    store.ifPresent(s -> s.reparseWith(record -> engine.tree(record.source(), files.recorder())));
   }
 
   List<ParsedMarkdown> parseAll(List<SourcePage> pages, Diagnostics out, Runnable onPageDone) {

@@ -65,7 +65,7 @@ public final class PageRenderer {
         FaqEntries.of(parsed.document(), node -> markdown.render(node, scope), absolute,
             question -> site.faqOwners().owns(page, question)));
     Optional<ViewFactory.Heading> heading = parsed.title().map(t -> new ViewFactory.Heading(
-        markdown.renderChildren(t.node(), scope), t.id()));
+        markdown.renderChildren(parsed.titleNode().orElseThrow(), scope), t.id()));
     PageView view = views.page(page, parsed.headings(), body, description, jsonLd, heading);
     // Bytes at once: the site's pages are held until written, and a String may take twice the room.
     return new Rendered(page.outputFile(), description,

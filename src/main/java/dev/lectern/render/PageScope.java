@@ -9,6 +9,7 @@ import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.markdown.Positions;
 import dev.lectern.markdown.RenderScope;
 import dev.lectern.site.PageLinks;
+import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.Node;
 
@@ -35,9 +36,20 @@ final class PageScope implements RenderScope {
     return context.site().config();
   }
 
+  /** Each link node's index in the page, made on the first link rendered. */
+  private java.util.Map<Node, Integer> linkIndex;
+
   @Override
   public Optional<String> linkUrl(Node node) {
-    return links.url(node);
+    if (linkIndex == null) {
+      linkIndex = new java.util.IdentityHashMap<>();
+      List<Node> nodes = page.linkNodes();
+      for (int i = 0; i < nodes.size(); i++) {
+        linkIndex.put(nodes.get(i), i);
+      }
+    }
+    Integer index = linkIndex.get(node);
+    return index == null ? Optional.empty() : links.url(index);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.lectern.content.PageKind;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.SourcePosition;
 import dev.lectern.markdown.PageData;
+import dev.lectern.markdown.ParseRecord;
 import dev.lectern.markdown.ParsedMarkdown;
 import dev.lectern.memo.Digester;
 import java.util.List;
@@ -45,8 +46,9 @@ final class GeneratedPages {
     String file = config.sources().file(contentPath);
     SourcePage source = new SourcePage(contentPath, file, PageKind.of(contentPath),
         meta.withTitle(title, new SourcePosition(file, 1, 1)), "");
-    return new ParsedMarkdown(source, new Document(), List.of(), 0, "", List.of(),
-        PageData.EMPTY, Optional.empty(), Digester.of("generated landing", source));
+    return ParsedMarkdown.of(new ParseRecord(source, List.of(), 0, "", List.of(),
+        PageData.EMPTY, Optional.empty(), Digester.of("generated landing", source)),
+        new ParsedMarkdown.Tree(new Document(), Optional.empty(), List.of()));
   }
 
   /** The page of a generated landing. */

@@ -9,7 +9,6 @@ import dev.lectern.markdown.ParsedMarkdown;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,12 +46,14 @@ public final class LinkResolver {
       return PageLinks.NONE;
     }
     Page from = site.pages().get(page.source().contentPath());
-    Map<org.commonmark.node.Node, String> rewritten = new IdentityHashMap<>();
+    Map<Integer, String> rewritten = new java.util.HashMap<>();
     List<PageLinks.Origin> origins = new ArrayList<>();
     Set<String> unchecked = new TreeSet<>();
-    for (LinkRef link : page.links()) {
+    for (int i = 0; i < page.links().size(); i++) {
+      LinkRef link = page.links().get(i);
+      int index = i;
       Optional<String> url = resolve(link, from, unchecked, out);
-      url.filter(u -> !u.equals(BROKEN)).ifPresent(u -> rewritten.put(link.node(), u));
+      url.filter(u -> !u.equals(BROKEN)).ifPresent(u -> rewritten.put(index, u));
       boolean broken = url.filter(BROKEN::equals).isPresent();
       origins.add(new PageLinks.Origin(url.filter(u -> !broken).orElse(link.destination()),
           link.position(), broken));

@@ -1,23 +1,21 @@
 package dev.lectern.site;
 
 import dev.lectern.diagnostic.SourcePosition;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.commonmark.node.Node;
 
 /**
  * Where the links and images of one page point, as resolved when the site is assembled: the site
- * URL of each relative link to a page or file (by node, for the renderer) and, for every link,
- * the URL the page will carry and where the link was written (for the check stage).
+ * URL of each relative link to a page or file (by the link's index in the page, for the
+ * renderer) and, for every link, the URL the page will carry and where the link was written (for
+ * the check stage).
  */
 public final class PageLinks {
   /** No links. */
-  public static final PageLinks NONE = new PageLinks(new IdentityHashMap<>(), List.of(),
-      java.util.Set.of());
+  public static final PageLinks NONE = new PageLinks(Map.of(), List.of(), java.util.Set.of());
 
-  private final Map<Node, String> rewritten;
+  private final Map<Integer, String> rewritten;
   private final List<Origin> origins;
   private final java.util.Set<String> unchecked;
 
@@ -29,8 +27,9 @@ public final class PageLinks {
    */
   public record Origin(String url, SourcePosition position, boolean reported) {}
 
-  PageLinks(Map<Node, String> rewritten, List<Origin> origins, java.util.Set<String> unchecked) {
-    this.rewritten = rewritten;
+  PageLinks(Map<Integer, String> rewritten, List<Origin> origins,
+      java.util.Set<String> unchecked) {
+    this.rewritten = Map.copyOf(rewritten);
     this.origins = List.copyOf(origins);
     this.unchecked = java.util.Set.copyOf(unchecked);
   }
@@ -43,9 +42,9 @@ public final class PageLinks {
     return unchecked;
   }
 
-  /** The site URL a relative link or image resolved to, if it was rewritten. */
-  public Optional<String> url(Node node) {
-    return Optional.ofNullable(rewritten.get(node));
+  /** The site URL the page's {@code index}-th link or image resolved to, if it was rewritten. */
+  public Optional<String> url(int index) {
+    return Optional.ofNullable(rewritten.get(index));
   }
 
   /** Every link and image, in document order. */

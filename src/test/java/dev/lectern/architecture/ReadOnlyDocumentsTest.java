@@ -70,7 +70,7 @@ class ReadOnlyDocumentsTest {
         "# T\n\nA [link](b.md) and `code`.\n\n```python\nx = 1\n```\n", new Diagnostics());
     String before = DocumentSeal.of(page.document());
     assertEquals(before, DocumentSeal.of(page.document()), "the seal is stable");
-    Link link = (Link) page.links().get(0).node();
+    Link link = (Link) page.linkNodes().get(0);
     link.setDestination("/elsewhere/");
     assertNotEquals(before, DocumentSeal.of(page.document()));
     link.setDestination("b.md");

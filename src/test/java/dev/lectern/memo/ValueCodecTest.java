@@ -61,11 +61,33 @@ class ValueCodecTest {
         "a value read back is the same input to anything keyed by it");
   }
 
+  record WithObject(Object any) {}
+
   @Test
   void typesItCannotWriteAreRefused() {
     assertThrows(ValueCodec.Unsupported.class, () -> roundTrip(Object.class, new Object()));
-    record WithObject(Object any) {}
     assertThrows(ValueCodec.Unsupported.class,
-        () -> roundTrip(WithObject.class, new WithObject(1)));
+        () -> roundTrip(WithObject.class, new WithObject(new StringBuilder("x"))));
+    assertThrows(ValueCodec.Unsupported.class,
+        () -> roundTrip(WithObject.class, new WithObject(List.of(new Object()))));
+  }
+
+  @Test
+  void valuesDeclaredAsObjectComeBackAsTheKindTheyWere() throws IOException {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("title", "T");
+    params.put("weight", 3);
+    params.put("big", 1L << 40);
+    params.put("draft", false);
+    params.put("ratio", 0.25);
+    params.put("date", LocalDate.of(2026, 12, 3));
+    params.put("tags", List.of("a", 1, Map.of("k", true)));
+    params.put("record", new Inner("i", Kind.A, Optional.empty()));
+    params.put("kind", Kind.B);
+    params.put("none", null);
+    WithObject back = (WithObject) roundTrip(WithObject.class, new WithObject(params));
+    assertEquals(params, back.any());
+    assertEquals(List.copyOf(params.keySet()), List.copyOf(((Map<?, ?>) back.any()).keySet()));
+    assertEquals(Digester.of(params), Digester.of(back.any()));
   }
 }

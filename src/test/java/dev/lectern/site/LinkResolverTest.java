@@ -48,7 +48,11 @@ class LinkResolverTest {
         .orElseThrow().site();
     PageLinks links = new LinkResolver(site, reports).resolve(page, d);
     Map<Node, String> urls = new IdentityHashMap<>();
-    page.links().forEach(l -> links.url(l.node()).ifPresent(u -> urls.put(l.node(), u)));
+    List<Node> nodes = page.linkNodes();
+    for (int i = 0; i < nodes.size(); i++) {
+      Node node = nodes.get(i);
+      links.url(i).ifPresent(u -> urls.put(node, u));
+    }
     return engine.render(page.document(), new TestScope(page, d, urls));
   }
 
