@@ -62,11 +62,12 @@ final class LinkChecks {
 
   /**
    * Checks every page's links. A page's broken links are a function of its facts (the key they
-   * were found under) and of the world (every output file, every page's ids and every other HTML
-   * file's bytes), so they are remembered under both.
+   * were found under) and of the world (every output file's path, every page's ids and every
+   * other HTML file's bytes), so they are remembered under both: a page whose prose changed
+   * leaves the world as it was, and only its own links are checked again.
    */
   void run(Diagnostics out, MemoTable<LinkVerdicts> memo, Map<String, Fingerprint> factKeys) {
-    Fingerprint world = world(factKeys);
+    Fingerprint world = world();
     factsByFile.values().parallelStream().forEach(page -> {
       LinkVerdicts verdicts = memo.get(Digester.of("links", factKeys.get(page.outputFile()),
           world), new Diagnostics(), ignored -> brokenLinks(page));
@@ -85,13 +86,14 @@ final class LinkChecks {
   }
 
   /** What every link's verdict depends on besides its own page. */
-  private Fingerprint world(Map<String, Fingerprint> factKeys) {
+  private Fingerprint world() {
     List<Object> world = new java.util.ArrayList<>();
     world.add(config.baseUrl());
     for (String file : tree.paths()) {
       world.add(file);
-      if (factKeys.containsKey(file)) {
-        world.add(factKeys.get(file));
+      PageFacts facts = factsByFile.get(file);
+      if (facts != null) {
+        world.add(facts.ids());
       } else if (file.endsWith(".html")) {
         world.add(tree.get(file));
       }
