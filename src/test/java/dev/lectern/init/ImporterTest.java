@@ -81,6 +81,27 @@ class ImporterTest {
   }
 
   @Test
+  void aDocusaurusFolderWhoseDocsLieBesideItNamesTheFolderToInitInstead() throws Exception {
+    // Redux: website/docusaurus.config.ts reads path: '../docs'.
+    TestSite.empty(dir)
+        .file("website/docusaurus.config.js", """
+            module.exports = {title: 'Redux', url: 'https://redux.js.org', baseUrl: '/',
+              presets: [['classic', {docs: {path: '../docs', routeBasePath: '/'}}]]};
+            """)
+        .file("docs/intro.md", "# Intro\n");
+    InitException e = assertThrows(InitException.class,
+        () -> Importer.write(dir.resolve("website")));
+    assertTrue(e.getMessage().startsWith("the docs folder of docusaurus.config.js ('../docs') "
+        + "is outside "), e.getMessage());
+    assertEquals("run 'lectern init --from " + dir.toAbsolutePath().normalize() + "' on the "
+        + "folder that holds both, and build there", e.hint());
+    assertTrue(Files.notExists(dir.resolve("website/site.yml")));
+    Importer.write(dir);
+    String yml = Files.readString(dir.resolve("site.yml"), StandardCharsets.UTF_8);
+    assertTrue(yml.contains("content_dir: docs\n"), yml);
+  }
+
+  @Test
   void itNeverOverwritesAndSaysWhenThereIsNothingToRead() throws Exception {
     TestSite.empty(dir).file("site.yml", "title: Mine\n");
     InitException exists = assertThrows(InitException.class, () -> Importer.write(dir));
