@@ -175,8 +175,12 @@ final class IslandBuilder {
       String href = attributes.remove("href");
       return new RawLink(href, attributes.remove("title"), attributes);
     }
+    String href = tag.equals("a") ? attributes.remove("href") : null;
     List<UrlAttribute> urls = urls(attributes);
     Node node = block ? new HtmlElementBlock(tag, attributes) : new HtmlElement(tag, attributes);
+    if (href != null) {
+      node.appendChild(new LinkAttribute(href));
+    }
     urls.forEach(node::appendChild);
     return node;
   }
