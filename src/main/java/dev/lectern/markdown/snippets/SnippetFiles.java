@@ -60,7 +60,9 @@ final class SnippetFiles {
     }
     if (candidates.isEmpty()) {
       return Outcome.failed("snippet path '" + path + "' leaves the site's folder",
-          "included files must be inside the site; move the file in, or set a base_path");
+          "included files must be inside the site's folder (base paths too): move the file "
+              + "in, or build from a folder that holds both, with site.yml there naming the "
+              + "pages (content_dir) and the folder such paths start from (snippets.base_path)");
     }
     for (String candidate : candidates) {
       Optional<String> text = page.readFile("/" + candidate);
