@@ -56,8 +56,8 @@ public final class FrontMatterKeys {
             (f, d, c) -> f.bool().ifPresent(b -> d.draft = b)),
         own("tags", "all", "list of tags (Docusaurus `{label}` items too)",
             FrontMatterReaders::tags),
-        own("date", "all", "published, `YYYY-MM-DD` (a time after it is ignored)",
-            (f, d, c) -> d.date = f.date().or(() -> d.date)),
+        own("date", "all", "published, `YYYY-MM-DD` (a time after it is ignored); Material's "
+            + "blog posts' `{created, updated}` too", FrontMatterReaders::date),
         own("updated", "", "last updated, `YYYY-MM-DD`",
             (f, d, c) -> d.updated = f.date().or(() -> d.updated)),
         own("level", "", "`junior`, `mid`, `senior` or `staff`", FrontMatterReaders::level),

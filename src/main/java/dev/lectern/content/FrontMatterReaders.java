@@ -220,6 +220,21 @@ final class FrontMatterReaders {
         Optional.of(new Written(id, f.at())), Optional.empty())).orElse(Neighbour.COMPUTED);
   }
 
+  /**
+   * {@code date: 2026-01-31}, or as Material's blog posts write it,
+   * {@code date: {created: …, updated: …}}.
+   */
+  static void date(FrontMatterField f, FrontMatterDraft d, Context c) {
+    if (f.value() instanceof YamlMap map) {
+      FrontMatterField.member(map, "created", c.out()).flatMap(FrontMatterField::date)
+          .ifPresent(date -> d.date = Optional.of(date));
+      FrontMatterField.member(map, "updated", c.out()).flatMap(FrontMatterField::date)
+          .ifPresent(date -> d.updated = Optional.of(date));
+      return;
+    }
+    d.date = f.date().or(() -> d.date);
+  }
+
   /** Docusaurus's {@code last_update: {date, author}}. */
   static void lastUpdate(FrontMatterField f, FrontMatterDraft d, Context c) {
     f.map().flatMap(m -> FrontMatterField.member(m, "date", c.out()))

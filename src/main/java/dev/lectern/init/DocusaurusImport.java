@@ -33,7 +33,7 @@ final class DocusaurusImport {
     Optional<String> url = v.text(root, "url", "url");
     String baseUrl = v.text(root, "baseUrl", "baseUrl").orElse("/");
     String contentDir = ContentPaths.normalize("", JsValues.join(siteDir, docsPath))
-        .orElse(docsPath);
+        .orElseThrow(() -> outside(project, siteDir, docsPath, name));
     yml.comment("Lectern's configuration for this Docusaurus project, written by 'lectern init "
         + "--from' from " + name + ".\nLectern builds the Markdown in " + contentDir + "/ where "
         + "it is; no file there was changed.\nEvery key is described in Lectern's README "
@@ -58,6 +58,24 @@ final class DocusaurusImport {
       yml.unread("i18n: only the default language's pages are built");
     }
     return yml;
+  }
+
+  /**
+   * The docs folder lies above the project folder (Redux keeps {@code website/} beside
+   * {@code docs/}): Lectern's content folder must be inside the site's folder, so the site.yml
+   * belongs to the folder that holds both.
+   */
+  private static InitException outside(Path project, String siteDir, String docsPath,
+      String name) {
+    Path docs = project.resolve(siteDir).resolve(docsPath).normalize();
+    Path top = project.toAbsolutePath().normalize();
+    Path absoluteDocs = docs.toAbsolutePath().normalize();
+    while (top != null && !absoluteDocs.startsWith(top)) {
+      top = top.getParent();
+    }
+    return new InitException("the docs folder of " + name + " ('" + docsPath + "') is outside "
+        + project + "; nothing was written", "run 'lectern init --from " + (top == null
+            ? "FOLDER" : top.toString()) + "' on the folder that holds both, and build there");
   }
 
   /** The docs plugin's options: the classic preset's {@code docs}, or the docs plugin's. */

@@ -71,7 +71,9 @@ public final class Importer {
         yml = VitePressImport.of(project, vitepress.get());
       } else {
         throw new InitException("no mkdocs.yml, docusaurus.config.js or .ts, or "
-            + ".vitepress/config.* in " + project, "give the project's top folder");
+            + ".vitepress/config.* in " + project, "give the project's top folder; for plain "
+            + "Markdown such as a tree of READMEs, write site.yml with 'title', 'base_url' and "
+            + "'content_dir: .' (see \"Bring your own docs\" in the README)");
       }
     }
     try {

@@ -5,6 +5,7 @@ import dev.lectern.init.JsConfig.Literal;
 import dev.lectern.init.JsConfig.Obj;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,6 +60,11 @@ final class VitePressImport {
         .ifPresent(c -> yml.key("copyright", c));
     yml.comment("VitePress pages often have no description; their first paragraph serves.")
         .block("min_description_length", 0);
+    if (!contentDir.equals(srcDir)) {
+      // '<<< @/x' is the source folder's x, and only one locale's folder of it is built.
+      yml.comment("'<<< @/file' imports: '@' is VitePress's source folder.")
+          .block("snippets", Map.of("base_path", List.of(".", srcDir.isEmpty() ? "." : srcDir)));
+    }
     if (JsValues.has(theme, "sidebar")) {
       yml.unread("themeConfig.sidebar: Lectern's sidebar follows the folders and each page's "
           + "weight");

@@ -9,7 +9,7 @@ final class EmptyRenderer implements NodeRenderer {
   @Override
   public Set<Class<? extends Node>> getNodeTypes() {
     return Set.of(HeadingId.class, HeadingIdProcessor.DuplicateId.class,
-        TitleHeadings.Demoted.class);
+        TitleHeadings.Demoted.class, TitleHeadings.Title.class);
   }
 
   @Override

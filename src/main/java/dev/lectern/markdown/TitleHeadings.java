@@ -12,15 +12,21 @@ import org.commonmark.parser.PostProcessor;
  * heading, it is the page's title heading: taken out of the body once the page is parsed, and
  * shown as the page's h1. Every other {@code #} heading is moved one level down and marked, so
  * that the page's lints warn about it at its line. Runs before heading ids are given, so a
- * demoted heading's id, table-of-contents entry and HTML agree on its new level.
+ * demoted heading's id, table-of-contents entry and HTML agree on its new level. The title heading
+ * is marked, because a page processor may move it later: raw HTML written around it
+ * ({@code <div class="guide">}, blank line, {@code # Title}) becomes an element holding it.
  */
 final class TitleHeadings implements PostProcessor {
 
   @Override
   public Node process(Node document) {
     Heading first = firstHeading(document);
-    demote(document, first != null && first.getLevel() == 1 && first.getParent() == document
-        ? first : null);
+    Heading title = first != null && first.getLevel() == 1 && first.getParent() == document
+        ? first : null;
+    if (title != null) {
+      title.prependChild(new Title());
+    }
+    demote(document, title);
     return document;
   }
 
@@ -48,15 +54,16 @@ final class TitleHeadings implements PostProcessor {
   }
 
   /**
-   * Takes the title heading out of {@code document}, if it has one: its first heading, at the
-   * top level and of level 1.
+   * Takes the title heading out of {@code document}, if it has one: its first heading, when that
+   * was marked as the title while parsing (at the top level and of level 1; page processors may
+   * have put it inside an HTML element since).
    */
   /** The title heading taken out of a document, and its node. */
   record Taken(TitleHeading heading, Heading node) {}
 
   static Optional<Taken> take(Document document, String file) {
     Heading first = firstHeading(document);
-    if (first == null || first.getLevel() != 1 || first.getParent() != document) {
+    if (first == null || first.getLevel() != 1 || !(first.getFirstChild() instanceof Title)) {
       return Optional.empty();
     }
     HeadingId id = null;
@@ -70,6 +77,9 @@ final class TitleHeadings implements PostProcessor {
     return id == null || id.text().isBlank() ? Optional.empty()
         : Optional.of(new Taken(new TitleHeading(id.text(), id.id(), at), first));
   }
+
+  /** Marks the page's title heading while it is parsed. */
+  static final class Title extends org.commonmark.node.CustomNode {}
 
   /** Marks a level-1 heading that was moved one level down; the page's lints warn about it. */
   static final class Demoted extends org.commonmark.node.CustomNode {}

@@ -12,6 +12,7 @@ import dev.lectern.extend.Registrar;
 import dev.lectern.extend.SettingsReader;
 import dev.lectern.highlight.PrismHighlighter;
 import dev.lectern.markdown.abbr.Abbreviations;
+import dev.lectern.markdown.apiref.ApiReferences;
 import dev.lectern.markdown.admonition.Admonitions;
 import dev.lectern.markdown.attributes.AttributeLists;
 import dev.lectern.markdown.blocks.SlashBlocks;
@@ -51,7 +52,7 @@ final class Extensions {
   /** The names of {@link #builtIns}, known before site.yml is read. */
   static final Set<String> BUILT_IN_NAMES = Set.of("snippets", "mdx", "tabs", "html",
       "admonitions", "callouts", "faq", "quiz", "diagrams", "math", "code", "blocks",
-      "attributes", "inline", "emoji", "definition-lists", "abbreviations");
+      "attributes", "inline", "emoji", "definition-lists", "abbreviations", "api-reference");
 
   /**
    * Lectern's own extensions, in the order their processors run: those that make callouts before
@@ -66,7 +67,8 @@ final class Extensions {
         new SafeHtml(options.unsafeHtml()), new Admonitions(), new Callouts(),
         new FaqBlocks(options.faqTitle()), new QuizBlocks(), new Diagrams(), new Maths(),
         new CodeBlocks(PrismHighlighter.shared()), new SlashBlocks(), new AttributeLists(),
-        new InlineFormats(), new Emoji(), new DefinitionLists(), new Abbreviations());
+        new InlineFormats(), new Emoji(), new DefinitionLists(), new Abbreviations(),
+        new ApiReferences());
   }
 
   static ExtensionSet load(Path source, SiteConfig config, Diagnostics out) {

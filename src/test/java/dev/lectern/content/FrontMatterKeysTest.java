@@ -160,6 +160,19 @@ class FrontMatterKeysTest {
   }
 
   @Test
+  void materialBlogPostsDateIsAMappingOfCreatedAndUpdated() {
+    Diagnostics d = new Diagnostics();
+    FrontMatter m = read("date:\n  created: 2026-02-18\n  updated: 2026-04-13\n", d);
+    assertEquals(List.of(), Diags.errors(d));
+    assertEquals(Optional.of(LocalDate.of(2026, 2, 18)), m.date());
+    assertEquals(Optional.of(LocalDate.of(2026, 4, 13)), m.updated());
+    Diagnostics bad = new Diagnostics();
+    reader.read("a/page.md", "content/a/page.md", "---\ndate:\n  created: soon\n---\n", bad);
+    assertEquals(List.of("content/a/page.md:3:12: 'created' must be a date, not 'soon'"),
+        Diags.errors(bad));
+  }
+
+  @Test
   void typesAreCheckedWithPositions() {
     Diagnostics d = new Diagnostics();
     reader.read("a/page.md", "content/a/page.md", """

@@ -81,6 +81,48 @@ class ImporterTest {
   }
 
   @Test
+  void aDocusaurusFolderWhoseDocsLieBesideItNamesTheFolderToInitInstead() throws Exception {
+    // Redux: website/docusaurus.config.ts reads path: '../docs'.
+    TestSite.empty(dir)
+        .file("website/docusaurus.config.js", """
+            module.exports = {title: 'Redux', url: 'https://redux.js.org', baseUrl: '/',
+              presets: [['classic', {docs: {path: '../docs', routeBasePath: '/'}}]]};
+            """)
+        .file("docs/intro.md", "# Intro\n");
+    InitException e = assertThrows(InitException.class,
+        () -> Importer.write(dir.resolve("website")));
+    assertTrue(e.getMessage().startsWith("the docs folder of docusaurus.config.js ('../docs') "
+        + "is outside "), e.getMessage());
+    assertEquals("run 'lectern init --from " + dir.toAbsolutePath().normalize() + "' on the "
+        + "folder that holds both, and build there", e.hint());
+    assertTrue(Files.notExists(dir.resolve("website/site.yml")));
+    Importer.write(dir);
+    String yml = Files.readString(dir.resolve("site.yml"), StandardCharsets.UTF_8);
+    assertTrue(yml.contains("content_dir: docs\n"), yml);
+  }
+
+  @Test
+  void aVitePressLocaleFolderStillImportsFromTheSourceFolderWithTheAtSign() throws Exception {
+    // VitePress's own docs: docs/en/ is served at the root; '@' is docs/, where snippets/ lie.
+    TestSite.empty(dir)
+        .file("docs/.vitepress/config.ts", """
+            export default {title: 'VP', sitemap: {hostname: 'https://vp.example'},
+              rewrites: {'en/:rest*': ':rest*'}, locales: {root: {label: 'English'}}}
+            """)
+        .file("docs/snippets/demo.js", "export const answer = 42\n")
+        .file("docs/en/index.md", "# VP\n\nHome.\n")
+        .file("docs/en/guide/code.md", "# Code\n\n<<< @/snippets/demo.js\n");
+    Importer.write(dir);
+    String yml = Files.readString(dir.resolve("site.yml"), StandardCharsets.UTF_8);
+    assertTrue(yml.contains("content_dir: docs/en\n"), yml);
+    assertTrue(yml.contains("snippets:\n  base_path:\n    - \".\"\n    - docs\n"), yml);
+    // A build with an error throws: the import is found.
+    BuildResult built = new Build().render(BuildOptions.of(dir).withoutGitDates());
+    String page = new String(built.tree().get("guide/code/index.html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("answer"), page);
+  }
+
+  @Test
   void itNeverOverwritesAndSaysWhenThereIsNothingToRead() throws Exception {
     TestSite.empty(dir).file("site.yml", "title: Mine\n");
     InitException exists = assertThrows(InitException.class, () -> Importer.write(dir));

@@ -121,6 +121,21 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void aLeadingTitleHeadingInsideRawHtmlIsStillTheTitle() {
+    // Docusaurus pages wrap their body in a <div>: the heading is the page's only h1.
+    Diagnostics d = new Diagnostics();
+    ParsedMarkdown p = Md.parse(safe, "<div class=\"style-guide\">\n\n# Style guide\n\n"
+        + "Intro\n\n# Again\n\n</div>\n", d);
+    assertEquals("Style guide", p.title().orElseThrow().text());
+    assertEquals(List.of("content/a/page.md:7:1: warning: a second level-1 heading; it is "
+        + "shown one level down, as '##'"), Diags.headlines(d));
+    String html = safe.render(p.document(), new TestScope(p, d));
+    assertFalse(html.contains("<h1"), html);
+    assertTrue(html.contains("<div class=\"style-guide\">"), html);
+    assertTrue(html.contains("<h2 id=\"again\">Again</h2>"), html);
+  }
+
+  @Test
   void countsWordsOfProseAndCode() {
     ParsedMarkdown p = Md.parse(safe, "One two *three*.\n\n```\nfour five\n```\n", new Diagnostics());
     assertEquals(5, p.words());

@@ -27,12 +27,12 @@ final class HtmlElementRenderer implements NodeRenderer {
   @Override
   public Set<Class<? extends Node>> getNodeTypes() {
     return Set.of(HtmlElement.class, HtmlElementBlock.class, RawImage.class, RawLink.class,
-        InlineRun.class, UrlAttribute.class);
+        InlineRun.class, UrlAttribute.class, LinkAttribute.class);
   }
 
   @Override
   public void render(Node node) {
-    if (node instanceof UrlAttribute) {
+    if (node instanceof UrlAttribute || node instanceof LinkAttribute) {
       return;  // written into its element's attribute
     }
     if (node instanceof InlineRun) {
@@ -83,10 +83,21 @@ final class HtmlElementRenderer implements NodeRenderer {
     }
   }
 
-  /** The URLs of {@code node}'s {@link UrlAttribute} children, as resolved, into attributes. */
+  /**
+   * The URLs of {@code node}'s {@link UrlAttribute} and {@link LinkAttribute} children, as
+   * resolved, into attributes.
+   */
   private void urls(Node node, Map<String, String> attributes) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof UrlAttribute url) {
+      if (child instanceof LinkAttribute link) {
+        // Resolved like any link (the attribute providers put the URL it leads to); first, as
+        // a raw link's href is.
+        Map<String, String> rest = new LinkedHashMap<>(attributes);
+        attributes.clear();
+        attributes.put("href", context.extendAttributes(link, "a",
+            new LinkedHashMap<>(Map.of("href", link.getDestination()))).get("href"));
+        attributes.putAll(rest);
+      } else if (child instanceof UrlAttribute url) {
         // The attribute providers put the URL where it was resolved to, as for any image.
         String resolved = context.extendAttributes(url, "img",
             new LinkedHashMap<>(Map.of("src", url.getDestination()))).get("src");

@@ -24,12 +24,14 @@ final class IslandBuilder {
   private final HtmlIsland island;
   private final Removed removed;
   private final boolean inline;
+  private final boolean inCell;
   private final boolean[] used;
 
-  private IslandBuilder(HtmlIsland island, Removed removed, boolean inline) {
+  private IslandBuilder(HtmlIsland island, Removed removed, boolean inline, boolean inCell) {
     this.island = island;
     this.removed = removed;
     this.inline = inline;
+    this.inCell = inCell;
     this.used = new boolean[island.slots().size()];
   }
 
@@ -42,11 +44,13 @@ final class IslandBuilder {
   /**
    * The island's nodes, in order.
    *
-   * @param inline true for raw HTML inside a paragraph or heading, where block elements are
-   *     unwrapped
+   * @param inline true for raw HTML inside a paragraph, heading or table cell, where block
+   *     elements are unwrapped (but in a table cell)
+   * @param inCell true for raw HTML in a table cell, which may hold any element: there block
+   *     elements are kept (as inline nodes, since a cell holds no Markdown blocks)
    */
-  static List<Node> build(HtmlIsland island, Removed removed, boolean inline) {
-    return new IslandBuilder(island, removed, inline).run();
+  static List<Node> build(HtmlIsland island, Removed removed, boolean inline, boolean inCell) {
+    return new IslandBuilder(island, removed, inline, inCell).run();
   }
 
   private List<Node> run() {
@@ -117,7 +121,7 @@ final class IslandBuilder {
       for (Element slot : e.getElementsByTag(HtmlIsland.SLOT)) {
         placeSlot(slot, w.target());
       }
-    } else if (!HtmlPolicy.allows(tag) || inline && HtmlPolicy.BLOCKS.contains(tag)
+    } else if (!HtmlPolicy.allows(tag) || inline && !inCell && HtmlPolicy.BLOCKS.contains(tag)
         || w.depth() >= HtmlIsland.MAX_DEPTH) {
       if (w.depth() < HtmlIsland.MAX_DEPTH) {
         removed.add("<" + tag + ">" + (HtmlPolicy.allows(tag) ? " inside a paragraph" : ""),
@@ -171,8 +175,12 @@ final class IslandBuilder {
       String href = attributes.remove("href");
       return new RawLink(href, attributes.remove("title"), attributes);
     }
+    String href = tag.equals("a") ? attributes.remove("href") : null;
     List<UrlAttribute> urls = urls(attributes);
     Node node = block ? new HtmlElementBlock(tag, attributes) : new HtmlElement(tag, attributes);
+    if (href != null) {
+      node.appendChild(new LinkAttribute(href));
+    }
     urls.forEach(node::appendChild);
     return node;
   }

@@ -3,6 +3,7 @@ package dev.lectern.markdown.html;
 import dev.lectern.api.PageContext;
 import dev.lectern.api.PageProcessor;
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 import org.commonmark.node.HtmlBlock;
@@ -70,7 +71,8 @@ final class RawHtmlProcessor implements PageProcessor {
       }
       n = next;
     }
-    List<Node> built = IslandBuilder.build(island, removed, inline);
+    List<Node> built = IslandBuilder.build(island, removed, inline,
+        marker.getParent() instanceof TableCell);
     for (Node b : built) {
       marker.insertBefore(b);
     }

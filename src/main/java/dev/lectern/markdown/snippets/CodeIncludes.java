@@ -79,7 +79,7 @@ final class CodeIncludes {
   /** A VitePress import paragraph becomes a fenced code block. */
   void vitePress(Paragraph p, VitePressImport include, int line) {
     String path = include.pagePath(page.contentPath());
-    SnippetFiles.Outcome outcome = files.read(path);
+    SnippetFiles.Outcome outcome = files.read(path, include.rootPath());
     if (outcome.read().isEmpty()) {
       page.error(line, column(line, "<<<"), outcome.problem(), outcome.hint());
       return;

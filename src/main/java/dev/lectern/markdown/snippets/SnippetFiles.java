@@ -33,6 +33,16 @@ final class SnippetFiles {
   }
 
   Outcome read(String path) {
+    return read(path, path);
+  }
+
+  /**
+   * Reads {@code path} relative to the page, else {@code basePathRelative} relative to each base
+   * path: the two differ for VitePress's {@code @/x}, which is the content folder's {@code x}
+   * (written relative to the page) or, when only a locale's folder is built, the source folder's
+   * (a base path).
+   */
+  Outcome read(String path, String basePathRelative) {
     if (path.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
       return Outcome.failed("snippet '" + path + "' is a URL; Lectern includes files of the "
           + "site only", "download the file into the site and include it by its path");
@@ -45,11 +55,14 @@ final class SnippetFiles {
     Optional<String> fromPage = join(folderOf(page.file()), path);
     fromPage.ifPresent(candidates::add);
     for (String base : basePaths) {
-      join(base, path).filter(p -> !candidates.contains(p)).ifPresent(candidates::add);
+      join(base, basePathRelative).filter(p -> !candidates.contains(p))
+          .ifPresent(candidates::add);
     }
     if (candidates.isEmpty()) {
       return Outcome.failed("snippet path '" + path + "' leaves the site's folder",
-          "included files must be inside the site; move the file in, or set a base_path");
+          "included files must be inside the site's folder (base paths too): move the file "
+              + "in, or build from a folder that holds both, with site.yml there naming the "
+              + "pages (content_dir) and the folder such paths start from (snippets.base_path)");
     }
     for (String candidate : candidates) {
       Optional<String> text = page.readFile("/" + candidate);

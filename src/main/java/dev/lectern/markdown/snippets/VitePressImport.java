@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * VitePress's code imports: {@code <<< @/snippets/app.js#region{1,4-6 js:line-numbers} [label]}
- * alone in a paragraph, showing a file ({@code @} is the content folder; other paths are relative
+ * alone in a paragraph, showing a file ({@code @} is the content folder, then each snippet base
+ * path, VitePress's source folder when only a locale's folder is built; other paths are relative
  * to the page), or the lines between {@code #region name} and {@code #endregion name} comments,
  * with optional highlighted lines, language, line numbers and label.
  */
@@ -51,6 +52,11 @@ record VitePressImport(String path, Optional<String> region, String ranges, Stri
     }
     int depth = (int) contentPath.chars().filter(c -> c == '/').count();
     return "../".repeat(depth) + path.substring(2);
+  }
+
+  /** The path to try relative to the base paths: {@code @/x} is {@code x}. */
+  String rootPath() {
+    return path.startsWith("@/") ? path.substring(2) : path;
   }
 
   /** The lines of {@code lines} inside the region, or empty if it is not there. */

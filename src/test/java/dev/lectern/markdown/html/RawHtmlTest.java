@@ -68,6 +68,21 @@ class RawHtmlTest {
   }
 
   @Test
+  void aLinkAroundBlocksIsResolvedLikeAMarkdownLink() {
+    // Card grids: <a href="guide.md"> around a <div>. Its href was left as written, unchecked.
+    Diagnostics d = new Diagnostics();
+    var parsed = MarkdownPage.parse(MarkdownPage.engine(), "a.md", "Cards:\n\n<a href=\"b.md#x\" "
+        + "class=\"card\">\n<div>Guide</div>\n</a>\n", d);
+    assertEquals(List.of("b.md#x@3:1"), parsed.links().stream().map(l -> l.destination() + "@"
+        + l.position().line() + ":" + l.position().column()).toList());
+    String html = MarkdownPage.render("<a href=\"https://example.org/\" class=\"card\">\n"
+        + "<div>Guide</div>\n</a>\n", d);
+    assertEquals("<a href=\"https://example.org/\" class=\"card\">\n<div>Guide</div>\n</a>\n",
+        html);
+    assertEquals(List.of(), Diags.headlines(d));
+  }
+
+  @Test
   void pathologicalHtmlEndsWellFormed() {
     for (String markdown : List.of("<div>".repeat(20_000), "<div>\n" + "<b>".repeat(20_000),
         "A " + "<span>".repeat(20_000) + " b", "A " + "</span>".repeat(20_000),

@@ -29,6 +29,18 @@ class SnippetsTest {
   }
 
   @Test
+  void aPathLeavingTheSiteSaysHowToBuildFromAFolderThatHoldsIt() {
+    // FastAPI: docs/en/docs/*.md include ../../docs_src/x.py, outside docs/en/.
+    Diagnostics d = new Diagnostics();
+    MarkdownPage.render("guide/page.md", "--8<-- \"../../../x.md\"\n", SnippetsSpecTest.site(),
+        d);
+    assertEquals("included files must be inside the site's folder (base paths too): move the "
+        + "file in, or build from a folder that holds both, with site.yml there naming the pages "
+        + "(content_dir) and the folder such paths start from (snippets.base_path)",
+        d.sorted().get(0).hint());
+  }
+
+  @Test
   void badIncludesAreErrorsAtTheirLine() {
     assertEquals(List.of(
         "content/guide/page.md:3:1: snippet file 'missing.md' not found (looked for "
