@@ -44,10 +44,17 @@ public final class Digester {
 
   /** The hash's seed: a constant, so that fingerprints agree between runs and machines. */
   private static final int SEED = 0x4C454354;  // "LECT"
-  private byte[] buffer = new byte[512];
+  /** Each thread's buffer, lent to one digester at a time: pages need tens of kilobytes. */
+  private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+  private static final int KEPT = 1 << 20;
+  private byte[] buffer;
   private int used;
 
-  private Digester() {}
+  private Digester() {
+    byte[] spare = SPARE.get();
+    SPARE.set(null);  // a digest taken inside another (a Fingerprinted value) gets its own
+    buffer = spare != null ? spare : new byte[4096];
+  }
 
   /** The fingerprint of {@code parts}, digested in order. */
   public static Fingerprint of(Object... parts) {
@@ -71,6 +78,9 @@ public final class Digester {
    */
   private Fingerprint finish() {
     long[] hash = MurmurHash3.hash128x64(buffer, 0, used, SEED);
+    if (buffer.length <= KEPT) {
+      SPARE.set(buffer);
+    }
     return new Fingerprint(hash[0], hash[1]);
   }
 
