@@ -66,11 +66,12 @@ public final class OutputChecks {
     List<PageFacts> facts = pages.parallelStream()
         .filter(p -> tree.contains(p.outputFile()))
         .map(p -> {
-          byte[] html = tree.get(p.outputFile());
-          Fingerprint key = Digester.of("page checks", p.outputFile(), html, p.source());
+          // The HTML's fingerprint, not its bytes: a cached page's was recorded when rendered.
+          Fingerprint key = Digester.of("page checks", p.outputFile(),
+              tree.digest(p.outputFile()), p.source());
           keys.put(p.outputFile(), key);
-          return checked.get(key, out, own -> PageChecks.check(html, p.outputFile(), p.source(),
-              own));
+          return checked.get(key, out, own -> PageChecks.check(tree.get(p.outputFile()),
+              p.outputFile(), p.source(), own));
         })
         .sorted(Comparator.comparing(f -> f.source().file()))
         .toList();

@@ -1,5 +1,7 @@
 package dev.lectern.output;
 
+import dev.lectern.memo.Digester;
+import dev.lectern.memo.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import java.util.TreeMap;
 public final class OutputTree {
   private final SortedMap<String, byte[]> files = new TreeMap<>();
   private final Map<String, String> origins = new HashMap<>();
+  private final Map<String, Fingerprint> digests = new HashMap<>();
   private final Path staging;
 
   public OutputTree() {
@@ -112,6 +115,26 @@ public final class OutputTree {
   public String text(String path) {
     byte[] b = get(path);
     return b == null ? null : new String(b, StandardCharsets.UTF_8);
+  }
+
+  /** Records the fingerprint of the file at {@code path}, known to whoever produced it. */
+  public synchronized void digest(String path, Fingerprint digest) {
+    digests.put(path, digest);
+  }
+
+  /**
+   * The fingerprint of the file at {@code path} (its bytes alone, as {@link Digester#ofBytes}):
+   * the one its producer recorded, else taken from its bytes now.
+   */
+  public Fingerprint digest(String path) {
+    synchronized (this) {
+      Fingerprint known = digests.get(path);
+      if (known != null) {
+        return known;
+      }
+    }
+    byte[] bytes = get(path);
+    return bytes == null ? null : Digester.ofBytes(bytes);
   }
 
   public synchronized int size() {

@@ -47,8 +47,10 @@ final class OutputAssembler {
   }
 
   /** One rendered page. */
-  void page(String file, byte[] html) {
-    add(file, html, "page " + file);
+  void page(String file, dev.lectern.render.PageRenderer.Rendered page) {
+    if (add(file, page.html().orElseThrow(), "page " + file)) {
+      tree.digest(file, page.digest());
+    }
   }
 
   OutputTree tree() {
@@ -125,12 +127,15 @@ final class OutputAssembler {
         && !origin.startsWith("the ");
   }
 
-  private void add(String path, byte[] bytes, String origin) {
+  /** Adds a file; false (and an error) when another already produced it. */
+  private boolean add(String path, byte[] bytes, String origin) {
     String earlier = tree.put(path, bytes, origin);
-    if (earlier != null) {
-      String file = isFile(origin) ? origin : earlier;
-      diagnostics.error(SourcePosition.of(file), "output file '" + path + "' is produced by both "
-          + earlier + " and " + origin, "rename or move one of them");
+    if (earlier == null) {
+      return true;
     }
+    String file = isFile(origin) ? origin : earlier;
+    diagnostics.error(SourcePosition.of(file), "output file '" + path + "' is produced by both "
+        + earlier + " and " + origin, "rename or move one of them");
+    return false;
   }
 }

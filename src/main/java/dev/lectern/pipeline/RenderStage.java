@@ -56,7 +56,7 @@ final class RenderStage {
    * page's meta description by output file.
    */
   Map<String, String> renderAll(Assembled assembled, Map<String, PageLinks> links,
-      Diagnostics out, Runnable onPageDone, BiConsumer<String, byte[]> sink) {
+      Diagnostics out, Runnable onPageDone, BiConsumer<String, Rendered> sink) {
     Map<String, String> descriptions = new ConcurrentHashMap<>();
     assembled.site().allPages().parallelStream().forEach(page -> {
       ParsedMarkdown parsed = assembled.documents().get(page.contentPath());
@@ -84,9 +84,11 @@ final class RenderStage {
     return renders.get(Digester.of("render listing", name, context), out, render);
   }
 
-  private static void publish(Rendered r, BiConsumer<String, byte[]> sink,
+  private static void publish(Rendered r, BiConsumer<String, Rendered> sink,
       Map<String, String> descriptions) {
-    r.html().ifPresent(h -> sink.accept(r.file(), h));
+    if (r.html().isPresent()) {
+      sink.accept(r.file(), r);
+    }
     descriptions.put(r.file(), r.description());
   }
 }

@@ -49,10 +49,19 @@ public final class PageRenderer {
   }
 
   /**
-   * A rendered page: its output file, its HTML (empty when its template failed) and its meta
-   * description.
+   * A rendered page: its output file, its HTML (empty when its template failed), its meta
+   * description and the fingerprint of its HTML. The fingerprint is kept with a cached page, so
+   * the check stage can find its verdict for an unchanged page without hashing the HTML again.
    */
-  public record Rendered(String file, String description, Optional<byte[]> html) {}
+  public record Rendered(String file, String description, Optional<byte[]> html,
+      dev.lectern.memo.Fingerprint digest) {
+
+    /** A rendered page whose fingerprint is taken from {@code html} now. */
+    public static Rendered of(String file, String description, Optional<byte[]> html) {
+      return new Rendered(file, description, html,
+          dev.lectern.memo.Digester.ofBytes(html.orElse(new byte[0])));
+    }
+  }
 
   /** Renders {@code page}, whose links resolve as {@code links} says; problems go to {@code out}. */
   public Rendered render(Page page, ParsedMarkdown parsed, PageLinks links, Diagnostics out) {
@@ -68,14 +77,14 @@ public final class PageRenderer {
         markdown.renderChildren(parsed.titleNode().orElseThrow(), scope), t.id()));
     PageView view = views.page(page, parsed.headings(), body, description, jsonLd, heading);
     // Bytes at once: the site's pages are held until written, and a String may take twice the room.
-    return new Rendered(page.outputFile(), description,
+    return Rendered.of(page.outputFile(), description,
         evaluate(layout(page.kind()), view, page, out).map(PageRenderer::utf8));
   }
 
   /** The not-found page. */
   public Rendered renderNotFound(Diagnostics out) {
     PageView view = views.notFound();
-    return new Rendered(NOT_FOUND_FILE, "",
+    return Rendered.of(NOT_FOUND_FILE, "",
         evaluate("404.peb", view, site.home(), out).map(PageRenderer::utf8));
   }
 
@@ -97,7 +106,7 @@ public final class PageRenderer {
     List<String> jsonLd = List.of(StructuredData.breadcrumbs(site.config(), List.of(
         Map.entry(site.home().meta().title(), ""), Map.entry(crumb, sitePath))));
     PageView page = view.apply(jsonLd);
-    return new Rendered(Urls.outputFile(sitePath), page.metaDescription(),
+    return Rendered.of(Urls.outputFile(sitePath), page.metaDescription(),
         evaluate(template, page, site.home(), out).map(PageRenderer::utf8));
   }
 
