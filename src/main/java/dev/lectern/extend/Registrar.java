@@ -137,7 +137,9 @@ public final class Registrar {
           String k = kind.toLowerCase(Locale.ROOT);
           if (!kinds.add(k)) {
             out.error(origin, "extension '" + name + "' claims ':::" + k
-                + "' containers, which another extension already claimed", "");
+                + "' containers, which another extension already claimed",
+                "remove one of the two extensions from site.yml, or ask its author to rename "
+                    + "the kind");
           }
         }
 
@@ -155,7 +157,9 @@ public final class Registrar {
         public void templateFunction(String fn, TemplateFunction function) {
           if (!FUNCTION.matcher(fn).matches() || functions.putIfAbsent(fn, function) != null) {
             out.error(origin, "extension '" + name + "' adds the template function '" + fn
-                + "', which is taken or not a valid name", "");
+                + "', which is taken or not a valid name",
+                "a function name is a letter or '_' followed by letters, digits or '_', "
+                    + "and not one another extension or Lectern already adds");
           }
         }
 
@@ -163,7 +167,9 @@ public final class Registrar {
         public void templateValue(String value, Object v) {
           if (values.putIfAbsent(value, v) != null) {
             out.error(origin, "extension '" + name + "' adds the template value 'ext." + value
-                + "', which another extension already added", "");
+                + "', which another extension already added",
+                "remove one of the two extensions from site.yml, or ask its author to rename "
+                    + "the value");
           }
         }
 

@@ -37,39 +37,62 @@ final class MagicComments {
 
   static Result apply(String code) {
     String[] lines = code.split("\n", -1);
-    StringBuilder out = new StringBuilder(code.length());
-    List<LineRange> ranges = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    Set<String> kinds = new HashSet<>();
-    int shown = 0;
-    int startedAt = -1;
-    int startSource = 0;
-    boolean nextLine = false;
     int last = code.endsWith("\n") ? lines.length - 1 : lines.length;
+    Pass pass = new Pass(code.length());
     for (int i = 0; i < last; i++) {
       Matcher whole = WHOLE_LINE.matcher(lines[i]);
       if (whole.matches()) {
-        switch (whole.group(1)) {
-          case "highlight-next-line" -> nextLine = true;
-          case "highlight-start" -> {
-            if (startedAt < 0) {
-              startedAt = shown + 1;
-              startSource = i + 1;
-            }
-          }
-          default -> {
-            if (startedAt < 0) {
-              problems.add(new Problem(i + 1, "'highlight-end' without a 'highlight-start' "
-                  + "before it", "add 'highlight-start' above the lines to highlight"));
-            } else if (shown >= startedAt) {
-              ranges.add(new LineRange(startedAt, shown));
-            }
-            startedAt = -1;
+        pass.marker(whole.group(1), i + 1);
+      } else {
+        pass.line(lines[i], i + 1);
+      }
+    }
+    pass.end(last);
+    String shown = pass.out.toString();
+    String result = code.endsWith("\n") || shown.isEmpty() ? shown
+        : shown.substring(0, shown.length() - 1);
+    return new Result(result, List.copyOf(pass.ranges), List.copyOf(pass.problems));
+  }
+
+  /** One pass over a block's lines: what is shown, what is highlighted, what was wrong. */
+  private static final class Pass {
+    final StringBuilder out;
+    final List<LineRange> ranges = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    private final Set<String> kinds = new HashSet<>();
+    private int shown;
+    private int startedAt = -1;
+    private int startSource;
+    private boolean nextLine;
+
+    Pass(int length) {
+      out = new StringBuilder(length);
+    }
+
+    /** A line holding only a {@code highlight-…} comment, at source line {@code at}. */
+    void marker(String marker, int at) {
+      switch (marker) {
+        case "highlight-next-line" -> nextLine = true;
+        case "highlight-start" -> {
+          if (startedAt < 0) {
+            startedAt = shown + 1;
+            startSource = at;
           }
         }
-        continue;
+        default -> {
+          if (startedAt < 0) {
+            problems.add(new Problem(at, "'highlight-end' without a 'highlight-start' "
+                + "before it", "add 'highlight-start' above the lines to highlight"));
+          } else if (shown >= startedAt) {
+            ranges.add(new LineRange(startedAt, shown));
+          }
+          startedAt = -1;
+        }
       }
-      String line = lines[i];
+    }
+
+    /** A shown line, perhaps ending in a {@code [!code …]} comment. */
+    void line(String line, int at) {
       Matcher trailing = TRAILING.matcher(line);
       boolean mark = nextLine;
       if (trailing.find()) {
@@ -78,7 +101,7 @@ final class MagicComments {
         String kind = trailing.group(1);
         if (!kind.equals("highlight") && !kind.equals("hl") && kinds.add(kind)
             && kinds.size() <= 3) {
-          problems.add(new Problem(i + 1, "'[!code " + kind + "]' is shown as a highlighted line",
+          problems.add(new Problem(at, "'[!code " + kind + "]' is shown as a highlighted line",
               "Lectern highlights lines but has no focus, diff or error marks"));
         }
       }
@@ -89,20 +112,21 @@ final class MagicComments {
       nextLine = false;
       out.append(line).append('\n');
     }
-    if (startedAt >= 0) {
-      problems.add(new Problem(startSource, "'highlight-start' is never ended; the lines after it "
-          + "are highlighted to the end of the block", "add 'highlight-end' after the last line to "
-          + "highlight"));
-      if (shown >= startedAt) {
-        ranges.add(new LineRange(startedAt, shown));
+
+    /** After the last line ({@code last}): a range left open, a marker with no line after it. */
+    void end(int last) {
+      if (startedAt >= 0) {
+        problems.add(new Problem(startSource, "'highlight-start' is never ended; the lines after "
+            + "it are highlighted to the end of the block", "add 'highlight-end' after the last "
+            + "line to highlight"));
+        if (shown >= startedAt) {
+          ranges.add(new LineRange(startedAt, shown));
+        }
+      }
+      if (nextLine) {
+        problems.add(new Problem(last, "'highlight-next-line' on the block's last line "
+            + "highlights nothing", "remove it"));
       }
     }
-    if (nextLine) {
-      problems.add(new Problem(last, "'highlight-next-line' on the block's last line highlights "
-          + "nothing", "remove it"));
-    }
-    String result = code.endsWith("\n") || out.length() == 0 ? out.toString()
-        : out.substring(0, out.length() - 1);
-    return new Result(result, List.copyOf(ranges), List.copyOf(problems));
   }
 }
