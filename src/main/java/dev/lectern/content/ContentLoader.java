@@ -69,20 +69,28 @@ public final class ContentLoader {
     Set<String> twins = Landings.reportTwins(markdownPaths, sources, diagnostics);
     Set<String> toRead = new TreeSet<>(markdownPaths);
     toRead.removeAll(twins);
-    List<Optional<SourcePage>> read = readPages(root, toRead, config, diagnostics, memo);
+    List<ReadPage> read = readPages(root, toRead, config, diagnostics, memo);
     List<SourcePage> pages = new ArrayList<>();
+    Map<SourcePage, Fingerprint> readFrom = new java.util.IdentityHashMap<>();
     Set<String> unreadable = new TreeSet<>(markdownPaths);
-    for (Optional<SourcePage> page : read) {
-      page.ifPresent(p -> unreadable.remove(p.contentPath()));
-      page.filter(p -> drafts || !p.meta().draft()).ifPresent(pages::add);
+    for (ReadPage r : read) {
+      r.page().ifPresent(p -> unreadable.remove(p.contentPath()));
+      r.page().filter(p -> drafts || !p.meta().draft()).ifPresent(p -> {
+        pages.add(p);
+        readFrom.put(p, r.key());
+      });
     }
     return new ContentSet(List.copyOf(pages), List.copyOf(statics), Set.copyOf(markdownPaths),
         folders(root, sources, categoryFiles, diagnostics),
-        staticRoot(sourceRoot, sources), Set.copyOf(unreadable));
+        staticRoot(sourceRoot, sources), Set.copyOf(unreadable),
+        java.util.Collections.unmodifiableMap(readFrom));
   }
 
   /** Read and front matter parsed in parallel; the list keeps the files' sorted order. */
-  private static List<Optional<SourcePage>> readPages(Path root, Set<String> paths,
+  /** A page read (empty when broken) and the fingerprint of what it was read from. */
+  private record ReadPage(Optional<SourcePage> page, Fingerprint key) {}
+
+  private static List<ReadPage> readPages(Path root, Set<String> paths,
       SiteConfig config, Diagnostics diagnostics, Memo memo) {
     FrontMatterReader reader = new FrontMatterReader(config);
     // What reading front matter depends on besides the file itself.
@@ -158,13 +166,13 @@ public final class ContentLoader {
     return true;
   }
 
-  private static Optional<SourcePage> readPage(Path root, String contentPath, String file,
+  private static ReadPage readPage(Path root, String contentPath, String file,
       FrontMatterReader reader, Fingerprint settings, MemoTable<Optional<SourcePage>> memo,
       Diagnostics diagnostics) {
     byte[] bytes = bytes(root.resolve(contentPath));
-    return memo.get(Digester.of(contentPath, bytes, settings), diagnostics,
-        own -> SourceText.decode(bytes, file, own)
-            .flatMap(text -> reader.read(contentPath, file, text, own)));
+    Fingerprint key = Digester.of(contentPath, bytes, settings);
+    return new ReadPage(memo.get(key, diagnostics, own -> SourceText.decode(bytes, file, own)
+        .flatMap(text -> reader.read(contentPath, file, text, own))), key);
   }
 
   private static byte[] bytes(Path path) {

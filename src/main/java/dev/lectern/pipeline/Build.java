@@ -109,7 +109,7 @@ public final class Build {
     progress.stage("parsing", content.pages().size());
     List<ParsedMarkdown> parsed = new ParseStage(memo, config, setup.extensions(),
         FileSnapshot.of(source), Optional.ofNullable(cacheFiles).map(CacheFiles::parses))
-        .parseAll(content.pages(), diagnostics, progress::advance);
+        .parseAll(content, diagnostics, progress::advance);
     Seals seals = Seals.of(parsed);
     // Once per build, not per page: a site that uses an unknown language uses it everywhere.
     UnknownLanguages.report(parsed, dev.lectern.highlight.PrismHighlighter.shared().knownTags(),

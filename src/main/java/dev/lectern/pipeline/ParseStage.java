@@ -1,6 +1,7 @@
 package dev.lectern.pipeline;
 
 import dev.lectern.config.SiteConfig;
+import dev.lectern.content.ContentSet;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.extend.ExtensionSet;
@@ -39,9 +40,12 @@ final class ParseStage {
     store.ifPresent(s -> s.reparseWith(record -> engine.tree(record.source(), files.recorder())));
   }
 
-  List<ParsedMarkdown> parseAll(List<SourcePage> pages, Diagnostics out, Runnable onPageDone) {
-    List<ParsedMarkdown> parsed = pages.parallelStream().map(page -> {
-      Fingerprint key = Digester.of("parse", page, engine.fingerprint());
+  List<ParsedMarkdown> parseAll(ContentSet content, Diagnostics out, Runnable onPageDone) {
+    List<ParsedMarkdown> parsed = content.pages().parallelStream().map(page -> {
+      // A page read from a file is keyed by what it was read from: its text is not hashed twice.
+      Fingerprint key = content.readFrom(page)
+          .map(read -> Digester.of("parse read page", read, engine.fingerprint()))
+          .orElseGet(() -> Digester.of("parse", page, engine.fingerprint()));
       ParsedMarkdown p = parses.get(key, out, files,
           (own, reads) -> engine.parse(page, reads, key, own));
       onPageDone.run();
