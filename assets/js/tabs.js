@@ -85,15 +85,33 @@
     return (marked || set.panels[0]).dataset.tabLabel;
   }
 
+  function hashTarget() {
+    try { return location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))); } catch (e) { return null; /* bad escape */ }
+  }
+
+  // A link to something inside a hidden panel (from the table of contents, say) opens that panel.
+  function reveal() {
+    var target = hashTarget();
+    if (!target) return;
+    sets.forEach(function (set) {
+      var owner = set.panels.find(function (p) { return p.contains(target); });
+      if (owner && owner.hidden) {
+        set.select(owner.dataset.tabLabel);
+        target.scrollIntoView();
+      }
+    });
+  }
+
   function start() {
     var labels = remembered();
-    var target = null;
-    try { target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))); } catch (e) { /* bad escape */ }
+    var target = hashTarget();
     document.querySelectorAll(".tabs").forEach(function (root) {
       var set = setUp(root);
       if (set) sets.push(set);
     });
     sets.forEach(function (set) { set.select(initial(set, labels, target)); });
+    if (target) target.scrollIntoView();
+    window.addEventListener("hashchange", reveal);
   }
 
   if (document.readyState === "loading") {
