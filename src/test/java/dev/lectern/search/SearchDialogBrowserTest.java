@@ -89,6 +89,8 @@ class SearchDialogBrowserTest {
   void controlKOpensEscapeClosesAndFocusReturns() {
     browser.js("document.querySelector('.site-title').focus();");
     open();
+    assertEquals("20px", browser.js("return getComputedStyle(document.querySelector("
+        + "'.search-bar'), '::before').width;"), "the field has its magnifier");
     browser.press(Keys.ESCAPE);
     browser.waitUntil("the dialog is closed", () -> !dialogOpen());
     assertTrue(browser.isFocused(".site-title"), "focus is back where it was");

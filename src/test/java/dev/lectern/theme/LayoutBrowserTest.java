@@ -74,12 +74,14 @@ class LayoutBrowserTest {
     browser.js("window.scrollTo(0, 3000);");
     assertEquals(0L, ((Number) browser.js("return Math.round(document.querySelector("
         + "'.site-header').getBoundingClientRect().top);")).longValue());
-    // Characters per line of the first paragraph: 65 to 80 for comfortable reading.
+    // The measure: how many of the first paragraph's characters (at their average width, set
+    // on one line) fit across the article's text column. 65 to 75 for comfortable reading.
     Number perLine = (Number) browser.js("var p = document.querySelector('.chapter .content > p');"
-        + "var range = document.createRange(); range.selectNodeContents(p);"
-        + "var lines = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));"
-        + "return p.textContent.length / lines.size;");
-    assertTrue(perLine.doubleValue() > 60 && perLine.doubleValue() < 85, perLine.toString());
+        + "var text = p.textContent; var probe = document.createElement('span');"
+        + "probe.style.whiteSpace = 'nowrap'; probe.textContent = text; p.appendChild(probe);"
+        + "var average = probe.getBoundingClientRect().width / text.length;"
+        + "probe.remove(); return p.clientWidth / average;");
+    assertTrue(perLine.doubleValue() >= 65 && perLine.doubleValue() <= 75, perLine.toString());
     @SuppressWarnings("unchecked")
     List<Number> type = (List<Number>) browser.js("var body = getComputedStyle(document.querySelector("
         + "'.content p')); return [parseFloat(body.fontSize), parseFloat(body.lineHeight) / "
