@@ -33,7 +33,8 @@ def read_until(sock, needle, timeout=120):
 
 def events(port):
     s = socket.create_connection(("127.0.0.1", port))
-    s.sendall(b"GET /__lectern/events HTTP/1.1\r\nHost: bench\r\n\r\n")
+    # The server answers only requests that name it (DNS-rebinding protection).
+    s.sendall(b"GET /__lectern/events HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n\r\n" % port)
     read_until(s, b"retry:")
     return s
 
