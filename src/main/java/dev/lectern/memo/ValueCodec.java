@@ -95,8 +95,9 @@ public final class ValueCodec {
         write(out, argument(type, 1), e.getValue());
       }
     } else if (raw.isRecord() && raw.isInstance(value)) {
-      for (RecordComponent c : raw.getRecordComponents()) {
-        write(out, c.getGenericType(), component(c, value));
+      RecordShape shape = SHAPES.get(raw);
+      for (int i = 0; i < shape.types.length; i++) {
+        write(out, shape.types[i], shape.component(i, value));
       }
     } else {
       throw new Unsupported("cannot store a " + value.getClass().getName() + " as " + type);
@@ -241,32 +242,62 @@ public final class ValueCodec {
   }
 
   private static Object readRecord(DataInput in, Class<?> raw) throws IOException {
-    RecordComponent[] components = raw.getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      values[i] = read(in, components[i].getGenericType());
-      types[i] = components[i].getType();
+    RecordShape shape = SHAPES.get(raw);
+    Object[] values = new Object[shape.types.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = read(in, shape.types[i]);
     }
     try {
-      Constructor<?> constructor = raw.getDeclaredConstructor(types);
-      constructor.setAccessible(true);
-      return constructor.newInstance(values);
-    } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
-        | InvocationTargetException e) {
+      return shape.constructor.newInstance(values);
+    } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
       throw new IOException("cannot make a " + raw.getName() + ": " + e, e);
     }
   }
 
-  private static Object component(RecordComponent c, Object record) throws IOException {
-    try {
-      java.lang.reflect.Method accessor = c.getAccessor();
-      accessor.setAccessible(true);
-      return accessor.invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IOException("cannot read " + c, e);
+  /**
+   * A record type's components, accessors and canonical constructor, looked up once per type:
+   * reflection's lookups copy and parse on every call, and a large site stores millions of
+   * records.
+   */
+  private static final class RecordShape {
+    final Type[] types;
+    final java.lang.reflect.Method[] accessors;
+    final Constructor<?> constructor;
+
+    RecordShape(Class<?> raw) {
+      RecordComponent[] components = raw.getRecordComponents();
+      types = new Type[components.length];
+      accessors = new java.lang.reflect.Method[components.length];
+      Class<?>[] classes = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getGenericType();
+        classes[i] = components[i].getType();
+        accessors[i] = components[i].getAccessor();
+        accessors[i].setAccessible(true);
+      }
+      try {
+        constructor = raw.getDeclaredConstructor(classes);
+        constructor.setAccessible(true);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("a record has its canonical constructor", e);
+      }
+    }
+
+    Object component(int i, Object record) throws IOException {
+      try {
+        return accessors[i].invoke(record);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IOException("cannot read " + accessors[i], e);
+      }
     }
   }
+
+  private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+    @Override
+    protected RecordShape computeValue(Class<?> type) {
+      return new RecordShape(type);
+    }
+  };
 
   private static void writePrimitive(DataOutput out, Class<?> p, Object v) throws IOException {
     if (p == int.class) {
