@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -19,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +45,16 @@ public final class DiskStore<V> implements MemoStore<V> {
   private static final Type DIAGNOSTICS = listOf(Diagnostic.class);
   private static final Type READS = listOf(FileDependency.class);
   private static final Type USES = listOf(MemoStore.MemoKey.class);
+  /**
+   * The most a table's file may hold: it is mapped as one buffer with int offsets, and past this
+   * a cache costs more to write and read than it saves. Entries beyond it are not kept, so they
+   * are computed again next time (100,000 chapters made 6.6 GB of rendered pages).
+   */
+  static final long MAX_FILE_BYTES = 1L << 30;
 
   private final Path file;
   private final Type valueType;
+  private final long maxBytes;
   private final String header;
   private volatile Map<Fingerprint, Slice> old;
   private ByteBuffer mapped;
@@ -55,6 +62,8 @@ public final class DiskStore<V> implements MemoStore<V> {
   private final Set<Fingerprint> fresh = ConcurrentHashMap.newKeySet();
   private Path journalFile;
   private DataOutputStream journal;
+  private final List<Integer> journaled = new ArrayList<>();
+  private long journalBytes;
   private boolean broken;
   private boolean saved;
 
@@ -65,8 +74,14 @@ public final class DiskStore<V> implements MemoStore<V> {
    *     type from {@link ValueType}
    */
   public DiskStore(Path sourceRoot, String name, Type valueType) {
+    this(sourceRoot, name, valueType, MAX_FILE_BYTES);
+  }
+
+  /** A store whose file holds at most about {@code maxBytes} of entries (tests use small ones). */
+  DiskStore(Path sourceRoot, String name, Type valueType, long maxBytes) {
     this.file = sourceRoot.resolve(FOLDER).resolve(name + ".bin");
     this.valueType = valueType;
+    this.maxBytes = maxBytes;
     this.header = CodeVersion.of(DiskStore.class).hex() + " " + name + " " + valueType;
   }
 
@@ -125,8 +140,13 @@ public final class DiskStore<V> implements MemoStore<V> {
         journal = new DataOutputStream(new BufferedOutputStream(
             Files.newOutputStream(journalFile), 1 << 16));
       }
+      if (journalBytes + 4 + payload.length > maxBytes) {
+        return;  // over the table's size: this entry is computed again next time
+      }
       journal.writeInt(payload.length);
       journal.write(payload);
+      journalBytes += 4 + payload.length;
+      journaled.add(payload.length);
     } catch (IOException e) {
       broken = true;  // a cache that cannot be written is only slower next time
     }
@@ -162,19 +182,27 @@ public final class DiskStore<V> implements MemoStore<V> {
         byte[] head = header.getBytes(StandardCharsets.UTF_8);
         out.writeInt(head.length);
         out.write(head);
-        out.writeInt(usedOld.size() + fresh.size());
-        for (Fingerprint key : usedOld) {
+        List<Fingerprint> kept = new ArrayList<>(usedOld);
+        long room = maxBytes;
+        for (Fingerprint key : kept) {
+          room -= 4 + index.get(key).length();
+        }
+        int fromJournal = 0;
+        for (int length : journaled) {
+          if ((room -= 4 + length) < 0) {
+            break;
+          }
+          fromJournal++;
+        }
+        out.writeInt(kept.size() + fromJournal);
+        for (Fingerprint key : kept) {
           Slice s = index.get(key);
           byte[] payload = new byte[s.length()];
           mapped.get(s.offset(), payload);
           out.writeInt(payload.length);
           out.write(payload);
         }
-        if (journalFile != null) {
-          try (InputStream in = Files.newInputStream(journalFile)) {
-            in.transferTo(out);
-          }
-        }
+        copyJournal(fromJournal, out);
         out.flush();
         new DataOutputStream(raw).writeLong(crc.getValue());
       }
@@ -185,6 +213,22 @@ public final class DiskStore<V> implements MemoStore<V> {
       return false;
     } finally {
       deleteJournal();
+    }
+  }
+
+  /** Copies the first {@code entries} entries of the journal to {@code out}. */
+  private void copyJournal(int entries, DataOutputStream out) throws IOException {
+    if (journalFile == null) {
+      return;
+    }
+    try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+        Files.newInputStream(journalFile), 1 << 16))) {
+      for (int i = 0; i < entries; i++) {
+        byte[] payload = new byte[in.readInt()];
+        in.readFully(payload);
+        out.writeInt(payload.length);
+        out.write(payload);
+      }
     }
   }
 

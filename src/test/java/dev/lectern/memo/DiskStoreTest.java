@@ -1,6 +1,7 @@
 package dev.lectern.memo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.diagnostic.Diagnostics;
@@ -23,7 +24,11 @@ class DiskStoreTest {
 
   /** One build: a table over the store, asked for each key; returns the keys computed. */
   private List<String> build(List<String> keys) {
-    DiskStore<Value> store = new DiskStore<>(site, "values", Value.class);
+    return build(keys, DiskStore.MAX_FILE_BYTES);
+  }
+
+  private List<String> build(List<String> keys, long maxBytes) {
+    DiskStore<Value> store = new DiskStore<>(site, "values", Value.class, maxBytes);
     MemoTable<Value> table = Memo.forOneBuild().table("values");
     table.backWith(store);
     List<String> computed = new ArrayList<>();
@@ -54,6 +59,18 @@ class DiskStoreTest {
     assertEquals(List.of("b"), build(List.of("a", "b", "warn-c", "d")),
         "the second build did not use b, so it was not kept");
     assertEquals(List.of(), build(List.of("a", "b", "warn-c", "d")));
+  }
+
+  @Test
+  void aFileHoldsNoMoreThanItsSizeAndTheRestIsComputedAgain() throws Exception {
+    List<String> keys = List.of("a", "b", "c", "d", "e", "f");
+    build(keys, 400);
+    long size = Files.size(site.resolve(DiskStore.FOLDER).resolve("values.bin"));
+    assertTrue(size < 500, "bounded: " + size);
+    List<String> again = build(keys, 400);
+    assertFalse(again.isEmpty(), "entries past the bound are computed again");
+    assertTrue(again.size() < keys.size(), "the ones that fit are kept: " + again);
+    assertEquals(again, build(keys, 400), "the same entries fit each time");
   }
 
   @Test
