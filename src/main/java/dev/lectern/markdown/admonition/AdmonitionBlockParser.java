@@ -4,10 +4,7 @@ import dev.lectern.markdown.callout.Callout;
 import dev.lectern.markdown.callout.CalloutType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Block;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
-import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
@@ -19,39 +16,12 @@ import org.commonmark.parser.block.ParserState;
  * less ends it. Words after the type ({@code !!! note inline end}) are Material's layout classes
  * and are ignored; {@code ""} as the title means no title.
  */
-final class AdmonitionBlockParser extends AbstractBlockParser {
-  private static final int INDENT = 4;
-  private final Callout block;
+final class AdmonitionBlockParser extends dev.lectern.markdown.IndentedContainerParser<Callout> {
 
   AdmonitionBlockParser(Callout block) {
-    this.block = block;
+    super(block);
   }
 
-  @Override
-  public Block getBlock() {
-    return block;
-  }
-
-  @Override
-  public boolean isContainer() {
-    return true;
-  }
-
-  @Override
-  public boolean canContain(Block childBlock) {
-    return true;
-  }
-
-  @Override
-  public BlockContinue tryContinue(ParserState state) {
-    if (state.isBlank()) {
-      return BlockContinue.atIndex(state.getNextNonSpaceIndex());
-    }
-    if (state.getIndent() >= INDENT) {
-      return BlockContinue.atColumn(state.getColumn() + INDENT);
-    }
-    return BlockContinue.none();
-  }
 
   /** Starts an admonition on a {@code !!!}, {@code ???} or {@code ???+} header line. */
   static final class Factory extends AbstractBlockParserFactory {

@@ -4,10 +4,8 @@ import dev.lectern.api.ContainerBlock;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Block;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
@@ -20,29 +18,13 @@ import org.commonmark.parser.block.ParserState;
  * belongs to the innermost open block: one inside a fenced code block, or meant for a block
  * opened inside this one, does not close it.
  */
-final class SlashBlockParser extends AbstractBlockParser {
+final class SlashBlockParser extends dev.lectern.markdown.ContainerParser<SlashBlock> {
   private static final Pattern CLOSE = Pattern.compile("^(/{3,})[ \\t]*$");
   private static final Pattern OPTION = Pattern.compile("^([A-Za-z_][\\w-]*)[ \\t]*:[ \\t]*(.*?)[ \\t]*$");
-  private final SlashBlock block;
   private boolean readingOptions = true;
 
   SlashBlockParser(SlashBlock block) {
-    this.block = block;
-  }
-
-  @Override
-  public Block getBlock() {
-    return block;
-  }
-
-  @Override
-  public boolean isContainer() {
-    return true;
-  }
-
-  @Override
-  public boolean canContain(Block childBlock) {
-    return true;
+    super(block);
   }
 
   @Override

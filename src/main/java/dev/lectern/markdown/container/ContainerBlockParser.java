@@ -4,10 +4,8 @@ import dev.lectern.api.ContainerBlock;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Block;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
@@ -20,27 +18,11 @@ import org.commonmark.parser.block.ParserState;
  * the line belongs to something open inside it, such as a fenced code block or a nested
  * container (commonmark asks the container before its children).
  */
-final class ContainerBlockParser extends AbstractBlockParser {
+final class ContainerBlockParser extends dev.lectern.markdown.ContainerParser<ContainerBlock> {
   private static final Pattern CLOSE = Pattern.compile("^(:{3,})[ \\t]*$");
-  private final ContainerBlock block;
 
   ContainerBlockParser(ContainerBlock block) {
-    this.block = block;
-  }
-
-  @Override
-  public Block getBlock() {
-    return block;
-  }
-
-  @Override
-  public boolean isContainer() {
-    return true;
-  }
-
-  @Override
-  public boolean canContain(Block childBlock) {
-    return true;
+    super(block);
   }
 
   @Override

@@ -3,13 +3,10 @@ package dev.lectern.markdown.deflist;
 import dev.lectern.markdown.deflist.DefinitionNodes.DefinitionDescription;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Block;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
-import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
@@ -20,39 +17,16 @@ import org.commonmark.parser.block.ParserState;
  * documentation writes {@code <!-- md:option -->} there); its body continues on lines indented by four spaces. The term
  * paragraph stays a paragraph here; {@link DefinitionListPostProcessor} makes the list.
  */
-final class DefinitionBlockParser extends AbstractBlockParser {
-  private static final int INDENT = 4;
-  private final DefinitionDescription block;
+final class DefinitionBlockParser extends dev.lectern.markdown.IndentedContainerParser<DefinitionDescription> {
 
   DefinitionBlockParser(DefinitionDescription block) {
-    this.block = block;
+    super(block);
   }
 
+  // A blank line right after the marker ends an empty definition.
   @Override
-  public Block getBlock() {
-    return block;
-  }
-
-  @Override
-  public boolean isContainer() {
-    return true;
-  }
-
-  @Override
-  public boolean canContain(Block childBlock) {
-    return true;
-  }
-
-  @Override
-  public BlockContinue tryContinue(ParserState state) {
-    if (state.isBlank()) {
-      return block.getFirstChild() == null ? BlockContinue.none()
-          : BlockContinue.atIndex(state.getNextNonSpaceIndex());
-    }
-    if (state.getIndent() >= INDENT) {
-      return BlockContinue.atColumn(state.getColumn() + INDENT);
-    }
-    return BlockContinue.none();
+  protected boolean continuesOnBlankLine() {
+    return block.getFirstChild() != null;
   }
 
   /** Starts a definition after a term paragraph or another definition. */

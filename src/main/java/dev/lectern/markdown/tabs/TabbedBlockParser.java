@@ -2,13 +2,10 @@ package dev.lectern.markdown.tabs;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Block;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
-import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
@@ -18,41 +15,14 @@ import org.commonmark.parser.block.ParserState;
  * spaces (blank lines included). {@code ===!} starts a new tab set even right after another tab,
  * {@code ===+} marks the tab shown first. The label is inline Markdown.
  */
-final class TabbedBlockParser extends AbstractBlockParser {
-  private static final int INDENT = 4;
-  private final TabPanel block;
+final class TabbedBlockParser extends dev.lectern.markdown.IndentedContainerParser<TabPanel> {
   private final String label;
 
   TabbedBlockParser(TabPanel block, String label) {
-    this.block = block;
+    super(block);
     this.label = label;
   }
 
-  @Override
-  public Block getBlock() {
-    return block;
-  }
-
-  @Override
-  public boolean isContainer() {
-    return true;
-  }
-
-  @Override
-  public boolean canContain(Block childBlock) {
-    return true;
-  }
-
-  @Override
-  public BlockContinue tryContinue(ParserState state) {
-    if (state.isBlank()) {
-      return BlockContinue.atIndex(state.getNextNonSpaceIndex());
-    }
-    if (state.getIndent() >= INDENT) {
-      return BlockContinue.atColumn(state.getColumn() + INDENT);
-    }
-    return BlockContinue.none();
-  }
 
   @Override
   public void parseInlines(InlineParser inlineParser) {
