@@ -1,8 +1,5 @@
 package dev.lectern.memo;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,18 +26,6 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * <p>Not thread-safe; each fingerprint is made by a fresh digester.
  */
 public final class Digester {
-  private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
-    @Override
-    protected Method[] computeValue(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      Method[] accessors = new Method[components.length];
-      for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
-        accessors[i].setAccessible(true);
-      }
-      return accessors;
-    }
-  };
 
   /** The hash's seed: a constant, so that fingerprints agree between runs and machines. */
   private static final int SEED = 0x4C454354;  // "LECT"
@@ -146,11 +131,12 @@ public final class Digester {
 
   private Digester record(Record r) {
     tag('r').text(r.getClass().getName());
-    for (Method accessor : COMPONENTS.get(r.getClass())) {
+    RecordShape shape = RecordShape.of(r.getClass());
+    for (int i = 0; i < shape.types.length; i++) {
       try {
-        add(accessor.invoke(r));
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + accessor, e);
+        add(shape.component(i, r));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e.getMessage(), e);
       }
     }
     return this;

@@ -3,11 +3,8 @@ package dev.lectern.memo;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.GenericArrayType;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.time.LocalDate;
@@ -95,9 +92,9 @@ public final class ValueCodec {
         write(out, argument(type, 1), e.getValue());
       }
     } else if (raw.isRecord() && raw.isInstance(value)) {
-      RecordShape shape = SHAPES.get(raw);
+      RecordShape shape = RecordShape.of(raw);
       for (int i = 0; i < shape.types.length; i++) {
-        write(out, shape.types[i], shape.component(i, value));
+        write(out, shape.types[i], component(shape, i, value));
       }
     } else {
       throw new Unsupported("cannot store a " + value.getClass().getName() + " as " + type);
@@ -242,62 +239,25 @@ public final class ValueCodec {
   }
 
   private static Object readRecord(DataInput in, Class<?> raw) throws IOException {
-    RecordShape shape = SHAPES.get(raw);
+    RecordShape shape = RecordShape.of(raw);
     Object[] values = new Object[shape.types.length];
     for (int i = 0; i < values.length; i++) {
       values[i] = read(in, shape.types[i]);
     }
     try {
-      return shape.constructor.newInstance(values);
-    } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+      return shape.construct(values);
+    } catch (ReflectiveOperationException e) {
       throw new IOException("cannot make a " + raw.getName() + ": " + e, e);
     }
   }
 
-  /**
-   * A record type's components, accessors and canonical constructor, looked up once per type:
-   * reflection's lookups copy and parse on every call, and a large site stores millions of
-   * records.
-   */
-  private static final class RecordShape {
-    final Type[] types;
-    final java.lang.reflect.Method[] accessors;
-    final Constructor<?> constructor;
-
-    RecordShape(Class<?> raw) {
-      RecordComponent[] components = raw.getRecordComponents();
-      types = new Type[components.length];
-      accessors = new java.lang.reflect.Method[components.length];
-      Class<?>[] classes = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getGenericType();
-        classes[i] = components[i].getType();
-        accessors[i] = components[i].getAccessor();
-        accessors[i].setAccessible(true);
-      }
-      try {
-        constructor = raw.getDeclaredConstructor(classes);
-        constructor.setAccessible(true);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("a record has its canonical constructor", e);
-      }
-    }
-
-    Object component(int i, Object record) throws IOException {
-      try {
-        return accessors[i].invoke(record);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IOException("cannot read " + accessors[i], e);
-      }
+  private static Object component(RecordShape shape, int i, Object record) throws IOException {
+    try {
+      return shape.component(i, record);
+    } catch (ReflectiveOperationException e) {
+      throw new IOException(e.getMessage(), e);
     }
   }
-
-  private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
-    @Override
-    protected RecordShape computeValue(Class<?> type) {
-      return new RecordShape(type);
-    }
-  };
 
   private static void writePrimitive(DataOutput out, Class<?> p, Object v) throws IOException {
     if (p == int.class) {

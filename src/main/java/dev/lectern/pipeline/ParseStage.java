@@ -2,7 +2,6 @@ package dev.lectern.pipeline;
 
 import dev.lectern.config.SiteConfig;
 import dev.lectern.content.ContentSet;
-import dev.lectern.content.SourcePage;
 import dev.lectern.diagnostic.Diagnostics;
 import dev.lectern.extend.ExtensionSet;
 import dev.lectern.markdown.MarkdownEngine;
