@@ -4,9 +4,8 @@
 // it was. Chips filter by section and level; recent searches show while the box is empty.
 (function () {
   "use strict";
-  // Results show at once for the first few pages and, once the reader pauses, for the rest:
-  // every page shown costs the fetch of its record, and the pages a reader types past need not.
-  var FIRST = 4;
+  // Results show at once by title; their sections and excerpts follow once the reader pauses,
+  // as each page's sections cost the fetch of its record, and pages typed past need not.
   var LIMIT = 10;
   var PAUSE_MS = 150;
   var RECENT_KEY = "lectern-search-recent";
@@ -56,6 +55,7 @@
     this.index = null;
     this.seq = 0;
     this.pending = Promise.resolve();
+    this.complete = function () { return Promise.resolve(); };
     this.filters = { section: {}, level: {} };
     this.build();
   }
@@ -145,8 +145,9 @@
     } else if (e.key === "Enter") {
       e.preventDefault();
       var self = this;
-      // Enter opens the chosen result, or the best one once the results for what was typed are in.
-      this.pending.then(function () {
+      // Enter opens the chosen result, or the best one, once the results for what was typed are
+      // in with their sections (fetched now rather than after the pause).
+      this.pending.then(function () { return self.complete(); }).then(function () {
         var options = self.options();
         var chosen = options.filter(function (o) { return o.getAttribute("aria-selected") === "true"; })[0] ||
           options[0];
@@ -160,29 +161,38 @@
     var query = this.input.value;
     var seq = ++this.seq;
     this.dialog.dataset.results = "pending";
+    clearTimeout(this.more);
+    this.complete = function () { return Promise.resolve(); };
     if (!query.trim()) {
       this.showRecent();
       this.pending = Promise.resolve();
       return;
     }
     if (!this.index) return;
-    clearTimeout(this.more);
     var filter = function (p) { return self.passes(p); };
     this.pending = this.index.then(function (index) {
-      return index.search(query, FIRST, filter).then(function (found) {
+      return index.search(query, LIMIT, filter, false).then(function (found) {
         if (seq !== self.seq) return;
         self.showResults(query, found);
-        // data-results tells tests and tools whether more results are on their way.
-        self.dialog.dataset.results = found.total > FIRST ? "partial" : "complete";
-        if (found.total > FIRST) {
-          self.more = setTimeout(function () {
-            index.search(query, LIMIT, filter).then(function (all) {
+        // data-results tells tests and tools whether sections are still on their way.
+        if (!found.total) {
+          self.dialog.dataset.results = "complete";
+          return;
+        }
+        self.dialog.dataset.results = "partial";
+        var sections = null;
+        self.complete = function () {
+          clearTimeout(self.more);
+          if (!sections) {
+            sections = index.search(query, LIMIT, filter, true).then(function (all) {
               if (seq !== self.seq) return;
               self.showResults(query, all);
               self.dialog.dataset.results = "complete";
             });
-          }, PAUSE_MS);
-        }
+          }
+          return sections;
+        };
+        self.more = setTimeout(self.complete, PAUSE_MS);
       });
     }).catch(function (e) {
       if (seq === self.seq) self.status.textContent = "Search failed: " + e.message;
@@ -222,8 +232,10 @@
 
   Dialog.prototype.showResults = function (query, found) {
     var self = this;
+    // The chosen option stays chosen when the results are redrawn (its page's sections come in).
     var chosen = this.list.querySelector("[aria-selected=true]");
-    var chosenHref = chosen ? chosen.getAttribute("href") : null;
+    var chosenKey = chosen ? chosen.dataset.key : null;
+    var chosenPage = chosen ? chosen.dataset.page : null;
     this.list.textContent = "";
     this.activate(null);
     found.results.forEach(function (r) {
@@ -231,14 +243,14 @@
       var meta = [r.section, r.level, r.kind === "tag" ? "Tag" : r.kind === "role" ? "Study plan" : ""]
         .filter(Boolean).join(" \u00b7 ");
       var first = r.docs[0];
-      group.appendChild(self.option(r.url, [
+      group.appendChild(self.option(r.page, "", r.url, [
         el("span", { className: "search-title", text: r.title }),
         meta ? el("span", { className: "search-meta", text: meta }) : null,
         first && first.excerpt.length ? marked(first.excerpt, "search-excerpt") : null
       ]));
       r.docs.forEach(function (d) {
         if (!d.heading || d.url === r.url) return;
-        group.appendChild(self.option(d.url, [
+        group.appendChild(self.option(r.page, d.url, d.url, [
           el("span", { className: "search-heading", text: d.heading }),
           d.excerpt.length ? marked(d.excerpt, "search-excerpt") : null
         ], "search-section"));
@@ -246,8 +258,10 @@
       self.list.appendChild(el("li", { role: "presentation", className: "search-group" }, [group]));
     });
     this.showChips(found.facets);
-    if (chosenHref) {
-      this.activate(this.options().filter(function (o) { return o.getAttribute("href") === chosenHref; })[0] || null);
+    if (chosenKey !== null) {
+      var options = this.options();
+      this.activate(options.filter(function (o) { return o.dataset.key === chosenKey; })[0] ||
+        options.filter(function (o) { return o.dataset.key === chosenPage + " "; })[0] || null);
     }
     var n = found.total;
     this.input.setAttribute("aria-expanded", n ? "true" : "false");
@@ -261,10 +275,12 @@
     }
   };
 
-  Dialog.prototype.option = function (href, children, className) {
+  // An option of page `page`: the page itself (section "") or one of its sections.
+  Dialog.prototype.option = function (page, section, href, children, className) {
     return el("li", { role: "presentation" }, [
       el("a", { role: "option", id: "search-option-" + (++uid), href: href, tabindex: "-1",
-        "aria-selected": "false", className: "search-option " + (className || "search-page") },
+        "aria-selected": "false", className: "search-option " + (className || "search-page"),
+        "data-page": String(page), "data-key": page + " " + section },
       children)
     ]);
   };

@@ -506,21 +506,28 @@
     return { words: qwords, terms: terms, pages: list, total: list.length, docsOf: docsOf };
   };
 
-  // The record of a page (title, URL, section, level, kind, and per doc its fragment, heading
-  // and excerpt source), through the directory shard that names its file.
-  Index.prototype.record = function (page) {
-    var self = this;
+  // A page's entry in the directory: {record, title, url}.
+  Index.prototype.head = function (page) {
     var size = this.m.directory.size;
-    var dir = this.m.directory.files[Math.floor(page / size)];
-    return this.file(dir).then(function (names) {
-      return self.file(self.m.records + names[page % size] + ".json");
+    return this.file(this.m.directory.files[Math.floor(page / size)]).then(function (entries) {
+      var e = entries[page % size];
+      return { record: e[0], title: e[1], url: e[2] };
     });
   };
 
-  // Ranks and fetches the records of the first `limit` pages that pass `filter` (optional:
-  // page entry → boolean). Resolves to {words, terms, total, facets, results}.
-  Index.prototype.search = function (query, limit, filter) {
+  // The record of a page: per document its fragment, heading and excerpt source.
+  Index.prototype.record = function (head) {
+    return this.file(this.m.records + head.record + ".json");
+  };
+
+  // Ranks the pages for a query and describes the first `limit` of them that pass `filter`
+  // (optional: page entry → boolean). Resolves to {words, terms, total, facets, results}.
+  // Without `sections` (false while the reader is typing) a result has its page's title and URL
+  // only, from the directory; with it, each result also has its best sections with excerpts,
+  // which cost a record per page.
+  Index.prototype.search = function (query, limit, filter, sections) {
     var self = this;
+    var withSections = sections !== false;
     return this.rank(query).then(function (ranked) {
       var facets = { sections: {}, levels: {} };
       ranked.pages.forEach(function (p) {
@@ -529,34 +536,46 @@
       });
       var shown = ranked.pages.filter(function (p) { return !filter || filter(p); });
       var top = shown.slice(0, limit || 10);
-      return Promise.all(top.map(function (p) { return self.record(p.page); }))
-        .then(function (records) {
-          return {
-            words: ranked.words, terms: ranked.terms, total: shown.length, facets: facets,
-            results: top.map(function (p, i) {
-              return self.result(p, ranked.docsOf(p.page), records[i], ranked);
-            })
-          };
+      return Promise.all(top.map(function (p) {
+        return self.head(p.page).then(function (head) {
+          return withSections ? self.record(head).then(function (rec) { return [head, rec]; })
+            : [head, null];
         });
+      })).then(function (described) {
+        return {
+          words: ranked.words, terms: ranked.terms, total: shown.length, facets: facets,
+          sections: withSections,
+          results: top.map(function (p, i) {
+            return self.result(p, ranked.docsOf(p.page), described[i][0], described[i][1], ranked);
+          })
+        };
+      });
     });
   };
 
-  Index.prototype.result = function (p, pageDocs, rec, ranked) {
-    var matches = matcher(ranked.terms, ranked.words);
-    var titleWords = words(rec.t).map(function (w) { return w.word; });
-    var inTitle = ranked.words.every(function (w) {
-      return titleWords.some(function (t) { return matches(t); }) &&
-        titleWords.some(function (t) { return Porter2(t) === Porter2(w) || t.lastIndexOf(w, 0) === 0; });
-    });
-    var docs = pageDocs.slice(0, 3).map(function (d) {
-      var r = rec.d[d.index];
-      return {
-        url: rec.u + (r[0] ? "#" + r[0] : ""), heading: r[1],
-        excerpt: excerpt(r[2], matches, 160), score: d.score, matched: d.matched
-      };
-    });
+  // One result: the page, and with its record (rec, or null) its best three sections. It links
+  // to the page when every query word is in the title, else to its best section.
+  Index.prototype.result = function (p, pageDocs, head, rec, ranked) {
+    var docs = [];
+    var url = head.url;
+    if (rec) {
+      var matches = matcher(ranked.terms, ranked.words);
+      var titleWords = words(head.title).map(function (w) { return w.word; });
+      var inTitle = ranked.words.every(function (w) {
+        return titleWords.some(function (t) { return matches(t); }) &&
+          titleWords.some(function (t) { return Porter2(t) === Porter2(w) || t.lastIndexOf(w, 0) === 0; });
+      });
+      docs = pageDocs.slice(0, 3).map(function (d) {
+        var r = rec.d[d.index];
+        return {
+          url: head.url + (r[0] ? "#" + r[0] : ""), heading: r[1],
+          excerpt: excerpt(r[2], matches, 160), score: d.score, matched: d.matched
+        };
+      });
+      if (!inTitle && docs.length) url = docs[0].url;
+    }
     return {
-      page: p.page, title: rec.t, url: inTitle || !docs.length ? rec.u : docs[0].url,
+      page: p.page, title: head.title, url: url,
       section: this.m.sections[p.section] || "", level: this.m.levels[p.level] || "",
       kind: p.kind, score: p.score, matched: p.matched, docs: docs
     };
@@ -617,7 +636,7 @@
     load = load || fetchJson;
     var base = manifestUrl.slice(0, manifestUrl.lastIndexOf("/") + 1);
     return load(manifestUrl).then(function (manifest) {
-      if (manifest.version !== 2) throw new Error("unknown search index version " + manifest.version);
+      if (manifest.version !== 3) throw new Error("unknown search index version " + manifest.version);
       return new Index(base, manifest, load);
     });
   }

@@ -12,9 +12,10 @@ import java.util.TreeSet;
  * The site's search index, written as many small files below {@code search/} from every page's
  * {@link SearchPage} (a pure function of those pages): a manifest under a fixed name, and under
  * content-hashed names the vocabulary in shards, the postings in chunks, a table of the pages,
- * one record per page (what a result shows) and a directory naming each page's record. A query
- * fetches the manifest, the page table, the shards and chunks of its words and the records of
- * its best pages, and nothing else. The README's search section describes each file.
+ * a directory giving each page's title, URL and record, and one record per page (the sections a
+ * result shows). A query fetches the manifest, the page table, the shards and chunks of its
+ * words, the directory files of its best pages and, once the reader stops typing, their records;
+ * nothing else. The README's search section describes each file.
  */
 public final class SearchIndex {
   /** The manifest's name below {@code search/}. */
@@ -22,7 +23,7 @@ public final class SearchIndex {
   /** The manifest's path below the site root, the one fixed name the pages refer to. */
   public static final String MANIFEST_PATH = IndexFiles.FOLDER + MANIFEST;
   /** The version of the format, checked by {@code search-engine.js}. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   /** Pages per directory file. */
   static final int DIRECTORY_SIZE = 128;
 
@@ -48,17 +49,18 @@ public final class SearchIndex {
     Facets facets = new Facets(pages);
     String pageTable = files.add("pages", facets.table(pages));
     List<String> directory = new ArrayList<>();
-    List<String> names = new ArrayList<>();
+    List<List<String>> entries = new ArrayList<>();
     for (SearchPage page : pages) {
       String record = files.add("records", record(page));
-      names.add(record.substring(record.indexOf('/') + 1, record.length() - ".json".length()));
-      if (names.size() == DIRECTORY_SIZE) {
-        directory.add(files.add("directory", List.copyOf(names)));
-        names.clear();
+      String name = record.substring(record.indexOf('/') + 1, record.length() - ".json".length());
+      entries.add(List.of(name, page.info().title(), page.info().url()));
+      if (entries.size() == DIRECTORY_SIZE) {
+        directory.add(files.add("directory", List.copyOf(entries)));
+        entries.clear();
       }
     }
-    if (!names.isEmpty()) {
-      directory.add(files.add("directory", List.copyOf(names)));
+    if (!entries.isEmpty()) {
+      directory.add(files.add("directory", List.copyOf(entries)));
     }
 
     Map<String, Object> manifest = new LinkedHashMap<>();
@@ -87,11 +89,12 @@ public final class SearchIndex {
     return files.all();
   }
 
-  /** What a result shows of a page: title, URL and per document its fragment, heading, text. */
+  /**
+   * What a result shows of a page's sections: per document its fragment, heading and text. The
+   * title and URL are in the directory, which results show while the reader types.
+   */
   private static Map<String, Object> record(SearchPage page) {
     Map<String, Object> record = new LinkedHashMap<>();
-    record.put("t", page.info().title());
-    record.put("u", page.info().url());
     record.put("d", page.docs().stream()
         .map(d -> List.of(d.fragment(), d.heading(), d.excerpt())).toList());
     return record;

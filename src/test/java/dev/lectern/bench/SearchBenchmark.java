@@ -27,7 +27,8 @@ import org.openqa.selenium.interactions.Actions;
  * the index files are in. Not a unit test; run it with {@code bench/search}.
  *
  * <p>Arguments: SITE_DIR BASE_PATH PAGE "FIRST QUERY" [FURTHER WORD…]. Environment:
- * {@code TYPING_MS} (pause between keys, default 80).
+ * {@code TYPING_MS} (pause between keys, default 80); {@code SEARCH_BENCH_REQUESTS} set to
+ * anything lists every request with its bytes over the wire.
  */
 public final class SearchBenchmark {
   private static final int LATENCY_ROUNDS = 15;
@@ -114,7 +115,12 @@ public final class SearchBenchmark {
   private static Transfer transfer(BrowserSession browser, int mark) {
     List<Map<String, Object>> list = (List<Map<String, Object>>) browser.js(
         "return performance.getEntriesByType('resource').slice(arguments[0]).map(e => ({"
-            + "t: e.transferSize, b: e.encodedBodySize, d: e.decodedBodySize}));", mark);
+            + "n: e.name, t: e.transferSize, b: e.encodedBodySize, d: e.decodedBodySize}));",
+        mark);
+    if (System.getenv("SEARCH_BENCH_REQUESTS") != null) {
+      list.forEach(e -> System.out.printf(Locale.ROOT, "    %7d B  %s%n",
+          ((Number) e.get("t")).longValue(), e.get("n")));
+    }
     long wire = 0;
     long body = 0;
     long decoded = 0;

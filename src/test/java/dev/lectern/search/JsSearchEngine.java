@@ -25,6 +25,7 @@ final class JsSearchEngine implements AutoCloseable {
 
   private final Context context;
   private final Value api;
+  private final List<String> filesRead = new ArrayList<>();
 
   JsSearchEngine() {
     // Interpreted GraalJS on a stock JDK: plenty for tests, and quiet about it.
@@ -57,24 +58,35 @@ final class JsSearchEngine implements AutoCloseable {
    * page's URL, title, kind and its documents' URLs.
    */
   List<Result> search(Map<String, byte[]> siteFiles, String query, int limit) {
+    return search(siteFiles, query, limit, true);
+  }
+
+  /**
+   * Searches as {@link #search(Map, String, int)} does; without {@code sections}, as the dialog
+   * does while the reader types (titles and URLs only, no records). {@link #filesRead()} then
+   * names the index files the search fetched.
+   */
+  List<Result> search(Map<String, byte[]> siteFiles, String query, int limit, boolean sections) {
+    filesRead.clear();
     Value run = context.eval("js", """
-        (api, manifest, read, query, limit) => {
+        (api, manifest, read, query, limit, sections) => {
           const out = { done: false };
           const load = url => new Promise(ok => ok(JSON.parse(read(url))));
-          api.open(manifest, load).then(index => index.search(query, limit))
+          api.open(manifest, load).then(index => index.search(query, limit, null, sections))
             .then(r => { out.value = r; out.done = true; },
                   e => { out.error = String(e && e.stack || e); out.done = true; });
           return out;
         }""");
     ProxyExecutable read = args -> {
       String url = args[0].asString();
+      filesRead.add(url.substring("/site/".length()));
       byte[] bytes = siteFiles.get(url.substring("/site/".length()));
       if (bytes == null) {
         throw new IllegalArgumentException("no such index file: " + url);
       }
       return new String(bytes, StandardCharsets.UTF_8);
     };
-    Value out = run.execute(api, MANIFEST_URL, read, query, limit);
+    Value out = run.execute(api, MANIFEST_URL, read, query, limit, sections);
     // Promise jobs run when the call returns to the engine; an empty evaluation flushes any left.
     for (int i = 0; i < 100 && !out.getMember("done").asBoolean(); i++) {
       context.eval("js", "0");
@@ -107,6 +119,11 @@ final class JsSearchEngine implements AutoCloseable {
           r.getMember("kind").asString(), List.copyOf(docs), List.copyOf(excerpts)));
     }
     return results;
+  }
+
+  /** The index files the last search read, in the order it asked for them. */
+  List<String> filesRead() {
+    return List.copyOf(filesRead);
   }
 
   /** One page found: where it links, its title and kind, and its matching documents. */

@@ -146,6 +146,18 @@ class SearchDialogBrowserTest {
   }
 
   @Test
+  void enterRightAfterTypingOpensTheBestSectionNotJustThePage() {
+    open();
+    // Typed and entered at once: the titles are shown, the sections not yet fetched; Enter
+    // fetches them rather than waiting for the pause, and opens where the words are.
+    browser.press("functools wraps", Keys.ENTER);
+    browser.waitUntil("a result opens", () -> !browser.driver().getCurrentUrl().endsWith(CHAPTER));
+    String url = browser.driver().getCurrentUrl();
+    assertTrue(url.contains("#"), url + " is a section of its page");
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
   void chipsFilterResultsByLevel() {
     open();
     browser.press("memory");

@@ -1,11 +1,16 @@
 package dev.lectern.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lectern.markdown.HeadingId;
 import dev.lectern.search.SearchPage.Kind;
 import dev.lectern.search.SearchPage.PageInfo;
 import java.util.List;
 import java.util.Map;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,5 +68,32 @@ class SearchEngineTest {
     assertEquals(List.of("/meta/"), urls(pages, "metaclsases"));
     assertEquals(List.of(), urls(pages, "gli"), "no typos forgiven in short words");
     assertEquals(List.of("/gil/"), urls(pages, "the gil"), "stop words are dropped");
+  }
+
+  @Test
+  void whileTheReaderTypesResultsComeFromTheDirectoryWithoutRecords() {
+    Node document = Parser.builder().build().parse(
+        "Opening words.\n\n## Lazy generators\n\nA generator keeps its frame.\n");
+    // The site's parser gives each heading its id; this one is added by hand.
+    document.getFirstChild().getNext().appendChild(
+        new HeadingId("lazy-generators", "Lazy generators", true, 2));
+    SearchPage chapter = PageIndexer.index(document,
+        new PageInfo("/gen/", "Iteration", "", "", "", Kind.CHAPTER, false));
+    Map<String, byte[]> files = SearchIndex.files(List.of(chapter,
+        page("/meta/", Kind.CHAPTER, "Metaclasses", "")));
+
+    List<JsSearchEngine.Result> typing = js.search(files, "generat", 10, false);
+    assertEquals(1, typing.size());
+    assertEquals("/gen/", typing.get(0).url(), "the page, as its best section is not known yet");
+    assertEquals("Iteration", typing.get(0).title());
+    assertEquals(List.of(), typing.get(0).docs());
+    assertFalse(js.filesRead().stream().anyMatch(f -> f.startsWith("search/records/")),
+        js.filesRead().toString());
+
+    List<JsSearchEngine.Result> settled = js.search(files, "generat", 10, true);
+    assertEquals("/gen/#lazy-generators", settled.get(0).url(), "its best section");
+    assertEquals(List.of("/gen/#lazy-generators"), settled.get(0).docs());
+    assertTrue(js.filesRead().stream().anyMatch(f -> f.startsWith("search/records/")),
+        js.filesRead().toString());
   }
 }

@@ -80,15 +80,21 @@ class SearchIndexTest {
     return JSON.readTree(bytes);
   }
 
-  private static JsonNode record(SortedMap<String, byte[]> files, String url) throws IOException {
-    for (Map.Entry<String, byte[]> e : files.subMap("search/records/", "search/records/\uffff")
-        .entrySet()) {
-      JsonNode record = JSON.readTree(e.getValue());
-      if (record.get("u").asText().equals(url)) {
-        return record;
+  /** The directory entry of the page at {@code url}: [record name, title, URL]. */
+  private static JsonNode entry(SortedMap<String, byte[]> files, String url) throws IOException {
+    JsonNode manifest = json(files, "search/manifest.json");
+    for (JsonNode file : manifest.get("directory").get("files")) {
+      for (JsonNode entry : json(files, "search/" + file.asText())) {
+        if (entry.get(2).asText().equals(url)) {
+          return entry;
+        }
       }
     }
-    throw new AssertionError("no record for " + url);
+    throw new AssertionError("no directory entry for " + url);
+  }
+
+  private static JsonNode record(SortedMap<String, byte[]> files, String url) throws IOException {
+    return json(files, "search/records/" + entry(files, url).get(0).asText() + ".json");
   }
 
   private static String allIndexText(SortedMap<String, byte[]> files) {
@@ -101,8 +107,9 @@ class SearchIndexTest {
   @Test
   void recordsEachSectionWithItsHeadingAndExcerpt() throws IOException {
     TestSite.minimal(dir).file("content/topics/01-first.md", CHAPTER.formatted(""));
-    JsonNode record = record(build(), "/guide/topics/first/");
-    assertEquals("First", record.get("t").asText());
+    SortedMap<String, byte[]> files = build();
+    assertEquals("First", entry(files, "/guide/topics/first/").get(1).asText());
+    JsonNode record = record(files, "/guide/topics/first/");
     List<String> docs = new ArrayList<>();
     record.get("d").forEach(d -> docs.add(d.get(0).asText() + " | " + d.get(1).asText() + " | "
         + d.get(2).asText()));
@@ -145,7 +152,7 @@ class SearchIndexTest {
     TestSite.minimal(dir).file("content/topics/01-first.md", CHAPTER.formatted(""));
     SortedMap<String, byte[]> files = build();
     JsonNode manifest = json(files, "search/manifest.json");
-    assertEquals(2, manifest.get("version").asInt());
+    assertEquals(3, manifest.get("version").asInt());
     List<String> named = new ArrayList<>();
     manifest.get("dict").forEach(f -> named.add(f.asText()));
     manifest.get("chunks").forEach(c -> named.add(c.get(1).asText()));
