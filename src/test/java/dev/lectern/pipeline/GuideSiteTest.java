@@ -136,9 +136,9 @@ class GuideSiteTest {
         .matches("/some-repo/assets/css/lectern\\.[0-9a-f]{10}\\.css"));
     assertEquals("/some-repo/search/manifest.json",
         page.select("script[data-index]").attr("data-index"));
-    assertTrue(moved.tree().files().subMap("search/records/", "search/records/\uffff").values()
-        .stream().anyMatch(r -> new String(r, java.nio.charset.StandardCharsets.UTF_8)
-            .contains("\"u\":\"/some-repo/concurrency/gil/\"")),
+    assertTrue(moved.tree().files().subMap("search/directory/", "search/directory/\uffff")
+        .values().stream().anyMatch(r -> new String(r, java.nio.charset.StandardCharsets.UTF_8)
+            .contains("\"/some-repo/concurrency/gil/\"]")),
         "search results link under the base path");
   }
 
@@ -216,10 +216,15 @@ class GuideSiteTest {
     SortedMap<String, byte[]> files = result.tree().files();
     ObjectMapper json = new ObjectMapper();
     List<String> urls = new ArrayList<>();
-    for (byte[] record : files.subMap("search/records/", "search/records/\uffff").values()) {
-      JsonNode r = json.readTree(record);
-      r.get("d").forEach(d -> urls.add(r.get("u").asText()
-          + (d.get(0).asText().isEmpty() ? "" : "#" + d.get(0).asText())));
+    JsonNode manifest = json.readTree(files.get("search/manifest.json"));
+    for (JsonNode directory : manifest.get("directory").get("files")) {
+      // Each page: [record name, title, URL]; its record lists its sections.
+      for (JsonNode page : json.readTree(files.get("search/" + directory.asText()))) {
+        JsonNode record = json.readTree(files.get("search/records/" + page.get(0).asText()
+            + ".json"));
+        record.get("d").forEach(d -> urls.add(page.get(2).asText()
+            + (d.get(0).asText().isEmpty() ? "" : "#" + d.get(0).asText())));
+      }
     }
     assertTrue(urls.contains("/lectern/concurrency/gil/"), "a chapter's opening");
     assertTrue(urls.stream().anyMatch(u -> u.startsWith("/lectern/concurrency/gil/#")),
