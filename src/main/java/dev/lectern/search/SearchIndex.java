@@ -24,8 +24,12 @@ public final class SearchIndex {
   public static final String MANIFEST_PATH = IndexFiles.FOLDER + MANIFEST;
   /** The version of the format, checked by {@code search-engine.js}. */
   static final int VERSION = 3;
-  /** Pages per directory file. */
-  static final int DIRECTORY_SIZE = 128;
+  /**
+   * Pages per directory file. A result costs its page's directory file, and the best pages of a
+   * query are spread over the whole site: small files waste less (on 10,000 chapters the first
+   * query fetched 75 KB of directory files at 128 pages each, 22 KB at 16).
+   */
+  static final int DIRECTORY_SIZE = 16;
 
   private SearchIndex() {}
 
