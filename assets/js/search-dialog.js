@@ -4,10 +4,11 @@
 // it was. Chips filter by section and level; recent searches show while the box is empty.
 (function () {
   "use strict";
-  // Results show at once by title; their sections and excerpts follow once the reader pauses,
-  // as each page's sections cost the fetch of its record, and pages typed past need not.
+  // Results show at once by title; their sections and excerpts follow once the reader pauses
+  // (for as long as Pagefind's interface waits before searching at all), as each page's
+  // sections cost the fetch of its record, and pages typed past need not.
   var LIMIT = 10;
-  var PAUSE_MS = 150;
+  var PAUSE_MS = 300;
   var RECENT_KEY = "lectern-search-recent";
   var RECENT_MAX = 6;
   var uid = 0;
