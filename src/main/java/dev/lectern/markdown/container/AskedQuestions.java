@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The questions asked so far, by their normalised text: the same question in another case or
@@ -11,11 +12,14 @@ import java.util.Optional;
  * and for FAQ questions answered on several pages.
  */
 public final class AskedQuestions<T> {
+  /** Compiled once: every build normalises every FAQ question of the site. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final Map<String, T> first = new HashMap<>();
 
   /** The text questions are compared by. */
   public static String key(String question) {
-    return question.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** Where {@code question} was asked first, if it was; otherwise remembers {@code where}. */
