@@ -139,11 +139,17 @@ final class LinkChecks {
     if (url.isEmpty()) {
       return broken("empty link", "give the link a target");
     }
+    if (isPlainSitePath(url)) {
+      int hash = url.indexOf('#');
+      return target(hash < 0 ? url : url.substring(0, hash),
+          hash < 0 ? null : url.substring(hash + 1));
+    }
     URI target;
     try {
       // A page's own URL: its folder for dir/index.html, else its file ('#id' means that file).
       String page = fromFile.endsWith("index.html") ? dirOf(fromFile) : fromFile;
-      target = config.baseUrl().resolve(page).resolve(url.replace(" ", "%20"));
+      // normalize(): a browser drops '.' and '..' segments of an absolute path too.
+      target = config.baseUrl().resolve(page).resolve(url.replace(" ", "%20")).normalize();
     } catch (IllegalArgumentException e) {
       return broken("malformed URL", "percent-encode special characters");
     }
@@ -153,7 +159,42 @@ final class LinkChecks {
     }
     String raw = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/"
         : target.getRawPath();  // https://host is https://host/
-    String path = URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    String fragment = target.getRawFragment();
+    return target(URLDecoder.decode(raw, StandardCharsets.UTF_8),
+        fragment == null ? null : URLDecoder.decode(fragment, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * True for a URL that is a path from the host's root with nothing to decode or normalise
+   * (no {@code %}, {@code ?}, {@code ..} or {@code .} segment, at most one {@code #}), as every
+   * link the templates write is: resolving it needs no URI parsing. A page of a large site
+   * holds thousands of them in its navigation.
+   */
+  static boolean isPlainSitePath(String url) {
+    if (url.length() < 1 || url.charAt(0) != '/' || url.startsWith("//")) {
+      return false;
+    }
+    boolean fragment = false;
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '#') {
+        if (fragment) {
+          return false;
+        }
+        fragment = true;
+      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '/' || c == '-' || c == '_' || c == '.' || c == '~')) {
+        return false;
+      }
+    }
+    int end = fragment ? url.indexOf('#') : url.length();
+    String path = url.substring(0, end);
+    return !path.contains("/./") && !path.contains("/../") && !path.endsWith("/.")
+        && !path.endsWith("/..");
+  }
+
+  /** Where a decoded path from the host's root and fragment (or null) lead. */
+  private Target target(String path, String fragment) {
     if (!path.startsWith(config.basePath())) {
       return broken("points outside the site's base path " + config.basePath(),
           "internal links must include the base path; use relative .md links in Markdown and "
@@ -166,9 +207,7 @@ final class LinkChecks {
               .orElse("check the path, or add the missing page (the static folder's files "
                   + "are published at the site's root)"));
     }
-    String fragment = target.getRawFragment();
-    return new Target(file, path,
-        fragment == null ? null : URLDecoder.decode(fragment, StandardCharsets.UTF_8), null);
+    return new Target(file, path, fragment, null);
   }
 
   private static String withoutFragment(String url) {

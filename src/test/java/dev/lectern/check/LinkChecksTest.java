@@ -46,4 +46,50 @@ class LinkChecksTest {
     assertEquals(List.of("templates/a template: broken link '#intro' (a href) on other.html: "
         + "there is no id 'intro' on this page"), Diags.headlines(out));
   }
+
+  @Test
+  void plainSitePathsNeedNoUriParsingAndOthersDo() {
+    for (String plain : List.of("/", "/guide/", "/guide/a/b.html#x-1", "/guide/v1.2/~me/")) {
+      assertEquals(true, LinkChecks.isPlainSitePath(plain), plain);
+    }
+    for (String other : List.of("", "guide/", "//host/guide/", "/guide/a%20b/", "/guide/?q=1",
+        "/guide/./a/", "/guide/../guide/", "/guide/..", "/a#b#c", "https://x/", "/a b/")) {
+      assertEquals(false, LinkChecks.isPlainSitePath(other), other);
+    }
+  }
+
+  @Test
+  void plainPathsAndEncodedOrDottedPathsGetTheSameVerdicts() {
+    TestSite.minimal(dir);
+    SiteConfig config = ConfigLoader.load(dir, new Diagnostics()).orElseThrow();
+    String base = config.basePath();
+    OutputTree tree = new OutputTree();
+    String target = "<html><head><title>T</title></head><body><h1 id=intro>T</h1></body></html>";
+    StringBuilder links = new StringBuilder();
+    for (String url : List.of("a b/", "a%20b/", "./a b/", "x/../a b/", "a b/#intro",
+        "a%20b/#intro", "a b/#nope", "a%20b/#no%70e", "missing/", "./missing/")) {
+      links.append("<a href=\"").append(base).append(url).append("\">l</a>");
+    }
+    String page = "<html><head><title>P</title></head><body><h1>P</h1>" + links
+        + "</body></html>";
+    tree.put("a b/index.html", target, "test");
+    tree.put("index.html", page, "test");
+    Diagnostics out = new Diagnostics();
+    List<PageFacts> facts = List.of(
+        PageChecks.check(page.getBytes(UTF_8), "index.html", new SourcePosition("p", 1, 0), out),
+        PageChecks.check(target.getBytes(UTF_8), "a b/index.html",
+            new SourcePosition("t", 1, 0), out));
+    new LinkChecks(config, tree, facts, List.of(), text -> Optional.empty(), java.util.Set.of(),
+        new dev.lectern.diagnostic.LinkReports(false))
+        .run(out, Memo.forOneBuild().table("links"),
+            Map.of("index.html", Digester.of("p"), "a b/index.html", Digester.of("t")));
+    List<String> broken = Diags.headlines(out).stream()
+        .map(h -> h.replaceFirst(".*broken link '", "'").replaceFirst(" \\(a href\\) on index.html", ""))
+        .sorted().toList();
+    assertEquals(List.of(
+        "'" + base + "./missing/': there is no page or file at " + base + "missing/",
+        "'" + base + "a b/#nope': there is no id 'nope' on " + base + "a b/",
+        "'" + base + "a%20b/#no%70e': there is no id 'nope' on " + base + "a b/",
+        "'" + base + "missing/': there is no page or file at " + base + "missing/"), broken);
+  }
 }
