@@ -1,8 +1,5 @@
 package dev.lectern.site;
 
-import dev.lectern.memo.Digester;
-import dev.lectern.memo.Fingerprint;
-import dev.lectern.memo.Fingerprinted;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -16,12 +13,11 @@ import java.util.Set;
  * The site's navigation, from its folders or from the {@code nav} of its configuration, and what
  * follows from it: which entries are open on a page, and the trail of entries above a page.
  */
-public final class Navigation implements Fingerprinted {
+public final class Navigation {
   private final List<NavNode> top;
   private final boolean configured;
   private final Map<Page, List<NavNode>> paths = new IdentityHashMap<>();
   private final Map<Page, String> titles = new IdentityHashMap<>();
-  private final Fingerprint fingerprint;
 
   /**
    * @param configured true if the configuration wrote it (then it also gives the reading order
@@ -31,7 +27,6 @@ public final class Navigation implements Fingerprinted {
     this.top = List.copyOf(top);
     this.configured = configured;
     index(this.top, new ArrayList<>());
-    this.fingerprint = Digester.of("navigation", this.top, configured);
   }
 
   private void index(List<NavNode> nodes, List<NavNode> above) {
@@ -44,11 +39,6 @@ public final class Navigation implements Fingerprinted {
       index(node.children(), above);
       above.remove(above.size() - 1);
     }
-  }
-
-  @Override
-  public Fingerprint fingerprint() {
-    return fingerprint;
   }
 
   /** The top-level entries, in order. */

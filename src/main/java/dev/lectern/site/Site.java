@@ -76,11 +76,13 @@ public final class Site implements Fingerprinted {
     this.tags = TagPages.of(this.chapters);
     this.sharedTags = new SharedTags(this.chapters);
     this.sectionIndex = new SectionIndex(root);
-    // Plans, tags and the reading order follow from these.
-    this.fingerprint = Digester.of("site", config, root, pages,
+    // Plans, tags and the reading order follow from these. Each page is digested once, in
+    // the page map; the section tree, navigation and reading order name it.
+    PageRefs refs = new PageRefs(pages);
+    this.fingerprint = Digester.of("site", config, pages, refs.section(root),
         staticFiles.stream().map(StaticFile::contentPath).toList(), dates, faqOwners,
-        new java.util.TreeMap<>(related), navigation, readingOrder,
-        rootFiles.stream().map(StaticFile::contentPath).toList(),
+        new java.util.TreeMap<>(related), refs.nav(navigation.top()), navigation.configured(),
+        refs.refs(readingOrder), rootFiles.stream().map(StaticFile::contentPath).toList(),
         new java.util.TreeSet<>(unreadable), references);
   }
 
