@@ -33,6 +33,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -126,15 +128,43 @@ public final class Build {
     Map<String, PageLinks> pageLinks = LinkStage.resolveAll(assembled, setup.links(),
         diagnostics);
 
-    progress.stage("indexing", 0);
-    Map<String, byte[]> searchIndex = SiteSearch.files(assembled.site(), assembled.documents(),
-        memo);
-    Assets assets = loadAssets(source, options.fingerprints());
-    SiteContext context = SiteContext.of(assembled.site(), AssetNames.of(assets), templates,
-        setup.extensions(), options.fingerprints() ? "lectern" : "lectern, serving");
+    // The search index needs only the assembled site: it is built alongside rendering, on the
+    // core a rebuild of a few pages leaves idle.
+    CompletableFuture<Map<String, byte[]>> searchIndex = CompletableFuture.supplyAsync(() -> {
+      long start = System.nanoTime();
+      Map<String, byte[]> files = SiteSearch.files(assembled.site(), assembled.documents(), memo);
+      progress.alongside("indexing", (System.nanoTime() - start) / 1_000_000);
+      return files;
+    });
+    try {
+      OutputTree tree = renderAndCheck(new Inputs(source, options, setup, templates, content),
+          new OutputAssembler(treeFor.apply(setup.outputDir()), diagnostics), assembled,
+          pageLinks, searchIndex, diagnostics);
+      seals.verify(parsed);
+      diagnostics.throwIfErrors();
+      return new BuildResult(tree, diagnostics.sorted(), assembled.site().pages().size(),
+          setup.outputDir(), config.basePath(), setup.links().downgraded());
+    } finally {
+      // A failed build leaves no work running: the next one (serve) uses the same memo.
+      searchIndex.exceptionally(e -> null).join();
+    }
+  }
+
+  /** What the build read before assembling the site. */
+  private record Inputs(Path source, BuildOptions options, Setup setup, TemplateSet templates,
+      ContentSet content) {}
+
+  /** Renders every page into {@code output}, gathers the rest and checks it all. */
+  private OutputTree renderAndCheck(Inputs in, OutputAssembler output, Assembled assembled,
+      Map<String, PageLinks> pageLinks, CompletableFuture<Map<String, byte[]>> searchIndex,
+      Diagnostics diagnostics) {
+    Setup setup = in.setup();
+    Assets assets = loadAssets(in.source(), in.options().fingerprints());
+    SiteContext context = SiteContext.of(assembled.site(), AssetNames.of(assets),
+        in.templates(), setup.extensions(),
+        in.options().fingerprints() ? "lectern" : "lectern, serving");
 
     progress.stage("rendering", assembled.site().pages().size());
-    OutputAssembler output = new OutputAssembler(treeFor.apply(setup.outputDir()), diagnostics);
     Map<String, String> descriptions = new RenderStage(memo, context, setup.extensions(),
         highlighting()).renderAll(assembled, pageLinks, diagnostics, progress::advance,
         output::page);
@@ -144,17 +174,30 @@ public final class Build {
     }
 
     progress.stage("gathering output", 0);
-    output.all(assembled, descriptions, assets, searchIndex, content, setup.extensions());
+    output.all(assembled, descriptions, assets, joined(searchIndex), in.content(),
+        setup.extensions());
 
     // The output is linted before it replaces the site: a broken template fails the build.
     progress.stage("checking", 0);
     OutputChecks.run(assembled.site(), output.tree(), LinkStage.origins(assembled, pageLinks),
         LinkStage.unchecked(pageLinks), setup.links(), diagnostics, memo,
-        needle -> Templates.locate(templates, needle));
-    seals.verify(parsed);
-    diagnostics.throwIfErrors();
-    return new BuildResult(output.tree(), diagnostics.sorted(), assembled.site().pages().size(),
-        setup.outputDir(), config.basePath(), setup.links().downgraded());
+        needle -> Templates.locate(in.templates(), needle));
+    return output.tree();
+  }
+
+  /** The value of work done alongside; its failure rethrown as it was thrown. */
+  private static <T> T joined(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** What the configuration decides before any page is read. */

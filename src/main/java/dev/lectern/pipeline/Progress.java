@@ -23,12 +23,22 @@ public final class Progress {
     stage = name;
   }
 
+  /** Counts work that ran alongside the stages (its time is not theirs). */
+  void alongside(String name, long elapsedMillis) {
+    synchronized (millis) {
+      millis.merge(name, elapsedMillis, Long::sum);
+    }
+  }
+
   /** Ends the current stage, so {@link #stageMillis()} counts it. */
   public void finish() {
     stage("done", 0);
   }
 
-  /** Milliseconds spent in each stage so far, in order (the current stage not yet counted). */
+  /**
+   * Milliseconds spent in each stage so far, in order (the current stage not yet counted), and
+   * in work done alongside them (the search index), when it ended.
+   */
   public Map<String, Long> stageMillis() {
     synchronized (millis) {
       return new LinkedHashMap<>(millis);
