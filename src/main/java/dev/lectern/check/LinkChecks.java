@@ -11,6 +11,7 @@ import dev.lectern.memo.Fingerprint;
 import dev.lectern.memo.MemoTable;
 import dev.lectern.site.PageLinks;
 import dev.lectern.output.OutputTree;
+import dev.lectern.search.SearchIndex;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -70,26 +71,45 @@ final class LinkChecks {
     Fingerprint world = world();
     factsByFile.values().parallelStream().forEach(page -> {
       LinkVerdicts verdicts = memo.get(Digester.of("links", factKeys.get(page.outputFile()),
-          world), new Diagnostics(), ignored -> brokenLinks(page));
-      verdicts.broken().stream().filter(b -> !unchecked.contains(withoutFragment(b.link().url())))
+          world), new Diagnostics(), ignored -> brokenLinks(page, url -> !mayReachIndex(url)));
+      List<LinkVerdicts.Broken> broken = new java.util.ArrayList<>(verdicts.broken());
+      broken.addAll(brokenLinks(page, LinkChecks::mayReachIndex).broken());
+      broken.stream().filter(b -> !unchecked.contains(withoutFragment(b.link().url())))
           .forEach(b -> report(page, b.link(), new String[] {b.message(), b.hint()}, out));
     });
   }
 
-  private LinkVerdicts brokenLinks(PageFacts page) {
+  /** The broken ones among the page's links whose URL passes {@code which}. */
+  private LinkVerdicts brokenLinks(PageFacts page, java.util.function.Predicate<String> which) {
     List<LinkVerdicts.Broken> broken = new java.util.ArrayList<>();
     for (PageLink link : page.links()) {
-      problem(page.outputFile(), link.url()).ifPresent(p ->
-          broken.add(new LinkVerdicts.Broken(link, p[0], p[1])));
+      if (which.test(link.url())) {
+        problem(page.outputFile(), link.url()).ifPresent(p ->
+            broken.add(new LinkVerdicts.Broken(link, p[0], p[1])));
+      }
     }
     return new LinkVerdicts(List.copyOf(broken));
   }
 
-  /** What every link's verdict depends on besides its own page. */
+  /**
+   * True for a URL that might lead into the search index's folder (or is encoded, so might),
+   * whose files are named by their content and change with any page's words: such links are
+   * checked in every build, and the index's files are left out of the world, so that an edit
+   * adding a word does not make every page's links be checked again.
+   */
+  static boolean mayReachIndex(String url) {
+    return url.indexOf('%') >= 0 || url.toLowerCase(java.util.Locale.ROOT)
+        .contains(SearchIndex.FOLDER.substring(0, SearchIndex.FOLDER.length() - 1));
+  }
+
+  /** What every link's verdict depends on besides its own page (the index's files aside). */
   private Fingerprint world() {
     List<Object> world = new java.util.ArrayList<>();
     world.add(config.baseUrl());
     for (String file : tree.paths()) {
+      if (file.startsWith(SearchIndex.FOLDER)) {
+        continue;
+      }
       world.add(file);
       PageFacts facts = factsByFile.get(file);
       if (facts != null) {

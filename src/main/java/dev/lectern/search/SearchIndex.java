@@ -18,6 +18,8 @@ import java.util.TreeSet;
  * nothing else. The README's search section describes each file.
  */
 public final class SearchIndex {
+  /** The index's folder below the site root. */
+  public static final String FOLDER = IndexFiles.FOLDER;
   /** The manifest's name below {@code search/}. */
   public static final String MANIFEST = "manifest.json";
   /** The manifest's path below the site root, the one fixed name the pages refer to. */

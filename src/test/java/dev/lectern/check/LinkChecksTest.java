@@ -92,4 +92,41 @@ class LinkChecksTest {
         "'" + base + "a%20b/#no%70e': there is no id 'nope' on " + base + "a b/",
         "'" + base + "missing/': there is no page or file at " + base + "missing/"), broken);
   }
+
+  @Test
+  void theIndexFilesAreNotPartOfTheWorldButLinksIntoThemAreStillChecked() {
+    TestSite.minimal(dir);
+    SiteConfig config = ConfigLoader.load(dir, new Diagnostics()).orElseThrow();
+    String base = config.basePath();
+    String page = "<html><head><title>P</title></head><body><h1>P</h1>"
+        + "<a href=\"" + base + "search/words/aaa.json\">index file</a>"
+        + "<a href=\"" + base + "other/\">other</a></body></html>";
+    Memo memo = Memo.acrossBuilds();
+    // First the linked index file exists; then the index changed, and it is gone.
+    assertEquals(List.of(), check(config, page, "search/words/aaa.json", memo));
+    int entries = memo.size();
+    assertEquals(List.of("templates/a template: broken link '" + base + "search/words/aaa.json' "
+        + "(a href) on index.html: there is no page or file at " + base + "search/words/aaa.json"),
+        check(config, page, "search/words/bbb.json", memo));
+    assertEquals(entries, memo.size(), "the page's other links' verdicts were reused");
+  }
+
+  private static List<String> check(SiteConfig config, String page, String indexFile,
+      Memo memo) {
+    OutputTree tree = new OutputTree();
+    String other = "<html><head><title>O</title></head><body><h1>O</h1></body></html>";
+    tree.put("index.html", page, "test");
+    tree.put("other/index.html", other, "test");
+    tree.put(indexFile, "{}", "test");
+    Diagnostics out = new Diagnostics();
+    List<PageFacts> facts = List.of(
+        PageChecks.check(page.getBytes(UTF_8), "index.html", new SourcePosition("p", 1, 0), out),
+        PageChecks.check(other.getBytes(UTF_8), "other/index.html",
+            new SourcePosition("o", 1, 0), out));
+    new LinkChecks(config, tree, facts, List.of(), text -> Optional.empty(), java.util.Set.of(),
+        new dev.lectern.diagnostic.LinkReports(false))
+        .run(out, memo.table("links"),
+            Map.of("index.html", Digester.of("p"), "other/index.html", Digester.of("o")));
+    return Diags.headlines(out);
+  }
 }
