@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The questions asked so far, by their normalised text: the same question in another case or
@@ -12,14 +11,28 @@ import java.util.regex.Pattern;
  * and for FAQ questions answered on several pages.
  */
 public final class AskedQuestions<T> {
-  /** Compiled once: every build normalises every FAQ question of the site. */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   private final Map<String, T> first = new HashMap<>();
 
-  /** The text questions are compared by. */
+  /**
+   * The text questions are compared by: lower case, each run of ASCII white space (the regular
+   * expression {@code \\s}) one space, stripped. Written out, as every build normalises every
+   * FAQ question of the site, and the regular expression took a tenth of a warm rebuild.
+   */
   public static String key(String question) {
-    return WHITESPACE.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    String lower = question.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean inSpace = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (!space) {
+        out.append(c);
+      } else if (!inSpace) {
+        out.append(' ');
+      }
+      inSpace = space;
+    }
+    return out.toString().strip();
   }
 
   /** Where {@code question} was asked first, if it was; otherwise remembers {@code where}. */
