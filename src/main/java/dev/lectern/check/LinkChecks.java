@@ -71,24 +71,29 @@ final class LinkChecks {
     Fingerprint world = world();
     factsByFile.values().parallelStream().forEach(page -> {
       LinkVerdicts verdicts = memo.get(Digester.of("links", factKeys.get(page.outputFile()),
-          world), new Diagnostics(), ignored -> brokenLinks(page, url -> !mayReachIndex(url)));
+          world), new Diagnostics(), ignored -> verdicts(page));
       List<LinkVerdicts.Broken> broken = new java.util.ArrayList<>(verdicts.broken());
-      broken.addAll(brokenLinks(page, LinkChecks::mayReachIndex).broken());
+      broken.addAll(brokenLinks(page, verdicts.recheck()));
       broken.stream().filter(b -> !unchecked.contains(withoutFragment(b.link().url())))
           .forEach(b -> report(page, b.link(), new String[] {b.message(), b.hint()}, out));
     });
   }
 
-  /** The broken ones among the page's links whose URL passes {@code which}. */
-  private LinkVerdicts brokenLinks(PageFacts page, java.util.function.Predicate<String> which) {
+  /** The page's broken links, and those to check in every build (see {@link #mayReachIndex}). */
+  private LinkVerdicts verdicts(PageFacts page) {
+    List<PageLink> kept = new java.util.ArrayList<>();
+    List<PageLink> recheck = new java.util.ArrayList<>();
+    page.links().forEach(l -> (mayReachIndex(l.url()) ? recheck : kept).add(l));
+    return new LinkVerdicts(brokenLinks(page, kept), List.copyOf(recheck));
+  }
+
+  private List<LinkVerdicts.Broken> brokenLinks(PageFacts page, List<PageLink> links) {
     List<LinkVerdicts.Broken> broken = new java.util.ArrayList<>();
-    for (PageLink link : page.links()) {
-      if (which.test(link.url())) {
-        problem(page.outputFile(), link.url()).ifPresent(p ->
-            broken.add(new LinkVerdicts.Broken(link, p[0], p[1])));
-      }
+    for (PageLink link : links) {
+      problem(page.outputFile(), link.url()).ifPresent(p ->
+          broken.add(new LinkVerdicts.Broken(link, p[0], p[1])));
     }
-    return new LinkVerdicts(List.copyOf(broken));
+    return List.copyOf(broken);
   }
 
   /**
@@ -113,7 +118,7 @@ final class LinkChecks {
       world.add(file);
       PageFacts facts = factsByFile.get(file);
       if (facts != null) {
-        world.add(facts.ids());
+        world.add(facts.idsFingerprint());
       } else if (file.endsWith(".html")) {
         world.add(tree.get(file));
       }
