@@ -103,8 +103,9 @@ final class FolderLandings {
   private static Optional<Page> pageAtFolderUrl(String folder, Map<String, Page> pages) {
     String url = Urls.pagePath(folder.isEmpty() ? PageKind.INDEX_FILE
         : folder + "/" + PageKind.INDEX_FILE, Optional.empty());
+    // Every folder looks at every page: the cheap tests come first (no substrings made).
     Optional<Page> atUrl = pages.values().stream()
-        .filter(p -> !PageKind.isLanding(p.contentPath()) && p.sitePath().equals(url))
+        .filter(p -> p.sitePath().equals(url) && !PageKind.isLanding(p.contentPath()))
         .filter(p -> folder.isEmpty() || p.folder().equals(folder)
             || p.folder().equals(parent(folder)))
         .findFirst();
@@ -113,12 +114,19 @@ final class FolderLandings {
     }
     String name = folder.substring(folder.lastIndexOf('/') + 1);
     return pages.values().stream()
-        .filter(p -> p.folder().equals(folder) && p.meta().slug().isEmpty()
+        .filter(p -> isIn(p.contentPath(), folder) && p.meta().slug().isEmpty()
             && name.equalsIgnoreCase(PageKind.stem(p.contentPath().substring(
                 p.contentPath().lastIndexOf('/') + 1)).orElse("")))
         .findFirst()
         .map(p -> new Page(p.contentPath(), p.file(), p.kind(), p.meta(), url, false,
             p.readingMinutes()));
+  }
+
+  /** True if the file at {@code contentPath} is directly in {@code folder} (not the top). */
+  private static boolean isIn(String contentPath, String folder) {
+    return contentPath.length() > folder.length() + 1 && contentPath.startsWith(folder)
+        && contentPath.charAt(folder.length()) == '/'
+        && contentPath.indexOf('/', folder.length() + 1) < 0;
   }
 
   static String parent(String folder) {
