@@ -1,8 +1,11 @@
 package dev.lectern.search;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * Every term's postings, documents numbered in page order: for each document holding the term,
@@ -11,12 +14,71 @@ import java.util.TreeMap;
 final class Postings {
   private static final class Builder {
     final StringBuilder text = new StringBuilder();
+    int first = -1;
     int last;
     int count;
   }
 
+  /** Pages per part when the postings are built in parallel. */
+  private static final int PAGES_PER_PART = 64;
+
   private final Map<String, Builder> byTerm = new HashMap<>();
   private int docs;
+
+  /**
+   * The postings of every document of {@code pages}, in order: built in parts in parallel (a
+   * site's index is rebuilt on every save under serve), then joined; the same as adding every
+   * document in turn.
+   */
+  static Postings of(List<SearchPage> pages) {
+    return of(pages, Math.max(1, Math.min(ForkJoinPool.getCommonPoolParallelism() + 1,
+        pages.size() / PAGES_PER_PART)));
+  }
+
+  /** The postings of {@code pages}, built in {@code parts} parts. */
+  static Postings of(List<SearchPage> pages, int parts) {
+    int[] firstDoc = new int[parts + 1];
+    int size = (pages.size() + parts - 1) / parts;
+    for (int part = 0; part < parts; part++) {
+      int docs = 0;
+      for (SearchPage page : pages.subList(Math.min(pages.size(), part * size),
+          Math.min(pages.size(), (part + 1) * size))) {
+        docs += page.docs().size();
+      }
+      firstDoc[part + 1] = firstDoc[part] + docs;
+    }
+    List<Postings> built = IntStream.range(0, parts).parallel().mapToObj(part -> {
+      Postings p = new Postings();
+      p.docs = firstDoc[part];
+      pages.subList(Math.min(pages.size(), part * size), Math.min(pages.size(),
+          (part + 1) * size)).forEach(page -> page.docs().forEach(p::add));
+      return p;
+    }).toList();
+    Postings all = built.get(0);
+    built.subList(1, built.size()).forEach(all::append);
+    return all;
+  }
+
+  /** Appends {@code later}'s postings, of the documents after this one's. */
+  private void append(Postings later) {
+    later.byTerm.forEach((term, b) -> {
+      Builder mine = byTerm.get(term);
+      if (mine == null) {
+        byTerm.put(term, b);  // its first gap counts from document 0, as it should
+        return;
+      }
+      // Its first gap counted from document 0: it now counts from this part's last document.
+      int end = 0;
+      while ((Digits.ALPHABET.indexOf(b.text.charAt(end)) & 32) != 0) {
+        end++;
+      }
+      Digits.varint(mine.text, b.first - mine.last);
+      mine.text.append(b.text, end + 1, b.text.length());
+      mine.last = b.last;
+      mine.count += b.count;
+    });
+    docs = later.docs;
+  }
 
   /** Adds the next document. */
   void add(SearchDoc doc) {
@@ -24,6 +86,9 @@ final class Postings {
     String impacts = doc.impacts();
     for (int i = 0; i < doc.terms().size(); i++) {
       Builder b = byTerm.computeIfAbsent(doc.terms().get(i), t -> new Builder());
+      if (b.first < 0) {
+        b.first = id;
+      }
       Digits.varint(b.text, id - b.last);
       b.text.append(impacts.charAt(i));
       b.last = id;

@@ -38,8 +38,7 @@ public final class SearchIndex {
   /** The index's files: output path below the site root → bytes. */
   public static SortedMap<String, byte[]> files(List<SearchPage> pages) {
     IndexFiles files = new IndexFiles();
-    Postings postings = new Postings();
-    pages.forEach(p -> p.docs().forEach(postings::add));
+    Postings postings = Postings.of(pages);
 
     Map<String, String> dictionary = new LinkedHashMap<>();
     Dictionary.of(postings.frequencies()).forEach((key, shard) ->
