@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,38 @@ import java.util.stream.IntStream;
  * the gap from the previous one as a {@link Digits#varint} and its impact level as one digit.
  */
 final class Postings {
+  /**
+   * One term's postings in one part: its first document and that document's impact, then the
+   * rest as gaps and impacts; and the parts after it, joined only when the text is asked for (so
+   * the joining copies nothing twice).
+   */
   private static final class Builder {
-    final StringBuilder text = new StringBuilder();
+    final StringBuilder rest = new StringBuilder();
     int first = -1;
+    char firstImpact;
     int last;
     int count;
+    List<Builder> later = List.of();
+
+    void encodeTo(StringBuilder out, int previous) {
+      Digits.varint(out, first - previous);
+      out.append(firstImpact).append(rest);
+    }
+
+    String encoded() {
+      StringBuilder out = new StringBuilder(rest.length() + 8);
+      encodeTo(out, 0);
+      int previous = last;
+      for (Builder part : later) {
+        part.encodeTo(out, previous);
+        previous = part.last;
+      }
+      return out.toString();
+    }
+
+    int total() {
+      return count + later.stream().mapToInt(b -> b.count).sum();
+    }
   }
 
   /** Pages per part when the postings are built in parallel. */
@@ -64,18 +92,13 @@ final class Postings {
     later.byTerm.forEach((term, b) -> {
       Builder mine = byTerm.get(term);
       if (mine == null) {
-        byTerm.put(term, b);  // its first gap counts from document 0, as it should
-        return;
+        byTerm.put(term, b);
+      } else {
+        if (mine.later.isEmpty()) {
+          mine.later = new ArrayList<>();
+        }
+        mine.later.add(b);
       }
-      // Its first gap counted from document 0: it now counts from this part's last document.
-      int end = 0;
-      while ((Digits.ALPHABET.indexOf(b.text.charAt(end)) & 32) != 0) {
-        end++;
-      }
-      Digits.varint(mine.text, b.first - mine.last);
-      mine.text.append(b.text, end + 1, b.text.length());
-      mine.last = b.last;
-      mine.count += b.count;
     });
     docs = later.docs;
   }
@@ -88,9 +111,11 @@ final class Postings {
       Builder b = byTerm.computeIfAbsent(doc.terms().get(i), t -> new Builder());
       if (b.first < 0) {
         b.first = id;
+        b.firstImpact = impacts.charAt(i);
+      } else {
+        Digits.varint(b.rest, id - b.last);
+        b.rest.append(impacts.charAt(i));
       }
-      Digits.varint(b.text, id - b.last);
-      b.text.append(impacts.charAt(i));
       b.last = id;
       b.count++;
     }
@@ -103,14 +128,14 @@ final class Postings {
   /** Each term's encoded postings, by term. */
   TreeMap<String, String> encoded() {
     TreeMap<String, String> out = new TreeMap<>();
-    byTerm.forEach((term, b) -> out.put(term, b.text.toString()));
+    byTerm.forEach((term, b) -> out.put(term, b.encoded()));
     return out;
   }
 
   /** Each term's document frequency, by term. */
   TreeMap<String, Integer> frequencies() {
     TreeMap<String, Integer> out = new TreeMap<>();
-    byTerm.forEach((term, b) -> out.put(term, b.count));
+    byTerm.forEach((term, b) -> out.put(term, b.total()));
     return out;
   }
 }
