@@ -24,27 +24,14 @@ class LinkChecksTest {
 
   @Test
   void aFragmentIsLookedUpOnThePageThatLinksToIt() {
-    TestSite.minimal(dir);
-    SiteConfig config = ConfigLoader.load(dir, new Diagnostics()).orElseThrow();
-    OutputTree tree = new OutputTree();
     // Two pages in one folder: '#intro' is fine on the first and broken on the second.
     String first = "<html><head><title>A</title></head><body><h1 id=intro>A</h1>"
         + "<a href=\"#intro\">self</a></body></html>";
     String second = "<html><head><title>B</title></head><body><h1>B</h1>"
         + "<a href=\"#intro\">self</a></body></html>";
-    tree.put("index.html", first, "test");
-    tree.put("other.html", second, "test");
-    Diagnostics out = new Diagnostics();
-    List<PageFacts> facts = List.of(
-        PageChecks.check(first.getBytes(UTF_8), "index.html", new SourcePosition("a", 1, 0), out),
-        PageChecks.check(second.getBytes(UTF_8), "other.html", new SourcePosition("b", 1, 0),
-            out));
-    new LinkChecks(config, tree, facts, List.of(), text -> Optional.empty(), java.util.Set.of(),
-        new dev.lectern.diagnostic.LinkReports(false))
-        .run(out, Memo.forOneBuild().table("links"),
-            Map.of("index.html", Digester.of("a"), "other.html", Digester.of("b")));
     assertEquals(List.of("templates/a template: broken link '#intro' (a href) on other.html: "
-        + "there is no id 'intro' on this page"), Diags.headlines(out));
+        + "there is no id 'intro' on this page"),
+        check(Map.of("index.html", first, "other.html", second), Map.of(), Memo.forOneBuild()));
   }
 
   @Test
@@ -60,10 +47,7 @@ class LinkChecksTest {
 
   @Test
   void plainPathsAndEncodedOrDottedPathsGetTheSameVerdicts() {
-    TestSite.minimal(dir);
-    SiteConfig config = ConfigLoader.load(dir, new Diagnostics()).orElseThrow();
-    String base = config.basePath();
-    OutputTree tree = new OutputTree();
+    String base = config().basePath();
     String target = "<html><head><title>T</title></head><body><h1 id=intro>T</h1></body></html>";
     StringBuilder links = new StringBuilder();
     for (String url : List.of("a b/", "a%20b/", "./a b/", "x/../a b/", "a b/#intro",
@@ -72,19 +56,9 @@ class LinkChecksTest {
     }
     String page = "<html><head><title>P</title></head><body><h1>P</h1>" + links
         + "</body></html>";
-    tree.put("a b/index.html", target, "test");
-    tree.put("index.html", page, "test");
-    Diagnostics out = new Diagnostics();
-    List<PageFacts> facts = List.of(
-        PageChecks.check(page.getBytes(UTF_8), "index.html", new SourcePosition("p", 1, 0), out),
-        PageChecks.check(target.getBytes(UTF_8), "a b/index.html",
-            new SourcePosition("t", 1, 0), out));
-    new LinkChecks(config, tree, facts, List.of(), text -> Optional.empty(), java.util.Set.of(),
-        new dev.lectern.diagnostic.LinkReports(false))
-        .run(out, Memo.forOneBuild().table("links"),
-            Map.of("index.html", Digester.of("p"), "a b/index.html", Digester.of("t")));
-    List<String> broken = Diags.headlines(out).stream()
-        .map(h -> h.replaceFirst(".*broken link '", "'").replaceFirst(" \\(a href\\) on index.html", ""))
+    List<String> broken = check(Map.of("index.html", page, "a b/index.html", target), Map.of(),
+        Memo.forOneBuild()).stream()
+        .map(h -> h.replaceFirst(".*broken link '", "'").replace(" (a href) on index.html", ""))
         .sorted().toList();
     assertEquals(List.of(
         "'" + base + "./missing/': there is no page or file at " + base + "missing/",
@@ -95,38 +69,43 @@ class LinkChecksTest {
 
   @Test
   void theIndexFilesAreNotPartOfTheWorldButLinksIntoThemAreStillChecked() {
-    TestSite.minimal(dir);
-    SiteConfig config = ConfigLoader.load(dir, new Diagnostics()).orElseThrow();
-    String base = config.basePath();
+    String base = config().basePath();
     String page = "<html><head><title>P</title></head><body><h1>P</h1>"
         + "<a href=\"" + base + "search/words/aaa.json\">index file</a>"
         + "<a href=\"" + base + "other/\">other</a></body></html>";
+    Map<String, String> pages = Map.of("index.html", page, "other/index.html",
+        "<html><head><title>O</title></head><body><h1>O</h1></body></html>");
     Memo memo = Memo.acrossBuilds();
     // First the linked index file exists; then the index changed, and it is gone.
-    assertEquals(List.of(), check(config, page, "search/words/aaa.json", memo));
+    assertEquals(List.of(), check(pages, Map.of("search/words/aaa.json", "{}"), memo));
     int entries = memo.size();
     assertEquals(List.of("templates/a template: broken link '" + base + "search/words/aaa.json' "
         + "(a href) on index.html: there is no page or file at " + base + "search/words/aaa.json"),
-        check(config, page, "search/words/bbb.json", memo));
+        check(pages, Map.of("search/words/bbb.json", "{}"), memo));
     assertEquals(entries, memo.size(), "the page's other links' verdicts were reused");
   }
 
-  private static List<String> check(SiteConfig config, String page, String indexFile,
-      Memo memo) {
+  private SiteConfig config() {
+    TestSite.minimal(dir);
+    return ConfigLoader.load(dir, new Diagnostics()).orElseThrow();
+  }
+
+  /** The link checks' headlines over an output of {@code pages} and {@code files}. */
+  private List<String> check(Map<String, String> pages, Map<String, String> files, Memo memo) {
     OutputTree tree = new OutputTree();
-    String other = "<html><head><title>O</title></head><body><h1>O</h1></body></html>";
-    tree.put("index.html", page, "test");
-    tree.put("other/index.html", other, "test");
-    tree.put(indexFile, "{}", "test");
+    pages.forEach((file, html) -> tree.put(file, html, "test"));
+    files.forEach((file, text) -> tree.put(file, text, "test"));
     Diagnostics out = new Diagnostics();
-    List<PageFacts> facts = List.of(
-        PageChecks.check(page.getBytes(UTF_8), "index.html", new SourcePosition("p", 1, 0), out),
-        PageChecks.check(other.getBytes(UTF_8), "other/index.html",
-            new SourcePosition("o", 1, 0), out));
-    new LinkChecks(config, tree, facts, List.of(), text -> Optional.empty(), java.util.Set.of(),
-        new dev.lectern.diagnostic.LinkReports(false))
-        .run(out, memo.table("links"),
-            Map.of("index.html", Digester.of("p"), "other/index.html", Digester.of("o")));
+    List<PageFacts> facts = new java.util.ArrayList<>();
+    Map<String, dev.lectern.memo.Fingerprint> keys = new java.util.TreeMap<>();
+    new java.util.TreeMap<>(pages).forEach((file, html) -> {
+      facts.add(PageChecks.check(html.getBytes(UTF_8), file, new SourcePosition(file, 1, 0),
+          out));
+      keys.put(file, Digester.of(html));
+    });
+    new LinkChecks(config(), tree, facts, List.of(), text -> Optional.empty(),
+        java.util.Set.of(), new dev.lectern.diagnostic.LinkReports(false))
+        .run(out, memo.table("links"), keys);
     return Diags.headlines(out);
   }
 }
