@@ -29,12 +29,14 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
   boolean quiet;
 
-  @Option(names = "--timings", description = "Print the time each stage took.")
+  @Option(names = "--timings", description = "Print the time each stage took (the stages then "
+      + "run one at a time).")
   boolean timings;
 
   @Override
   public Integer call() {
-    Progress progress = new Progress();
+    // Timed stages run in turn, so that each one's time is its own.
+    Progress progress = new Progress(timings);
     long start = System.nanoTime();
     ScheduledExecutorService ticker = startProgressLine(progress);
     try {

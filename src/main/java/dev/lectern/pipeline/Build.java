@@ -129,13 +129,21 @@ public final class Build {
         diagnostics);
 
     // The search index needs only the assembled site: it is built alongside rendering, on the
-    // core a rebuild of a few pages leaves idle.
-    CompletableFuture<Map<String, byte[]>> searchIndex = CompletableFuture.supplyAsync(() -> {
-      long start = System.nanoTime();
-      Map<String, byte[]> files = SiteSearch.files(assembled.site(), assembled.documents(), memo);
-      progress.alongside("indexing", (System.nanoTime() - start) / 1_000_000);
-      return files;
-    });
+    // core a rebuild of a few pages leaves idle (in turn when each stage is timed).
+    CompletableFuture<Map<String, byte[]>> searchIndex;
+    if (progress.stagesInTurn()) {
+      progress.stage("indexing", 0);
+      searchIndex = CompletableFuture.completedFuture(
+          SiteSearch.files(assembled.site(), assembled.documents(), memo));
+    } else {
+      searchIndex = CompletableFuture.supplyAsync(() -> {
+        long start = System.nanoTime();
+        Map<String, byte[]> files = SiteSearch.files(assembled.site(), assembled.documents(),
+            memo);
+        progress.alongside("indexing", (System.nanoTime() - start) / 1_000_000);
+        return files;
+      });
+    }
     try {
       OutputTree tree = renderAndCheck(new Inputs(source, options, setup, templates, content),
           new OutputAssembler(treeFor.apply(setup.outputDir()), diagnostics), assembled,

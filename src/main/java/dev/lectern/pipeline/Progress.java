@@ -6,11 +6,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** How far a running build is, readable from another thread (for a progress line). */
 public final class Progress {
+  private final boolean stagesInTurn;
   private volatile String stage = "starting";
   private volatile int total;
   private final AtomicInteger done = new AtomicInteger();
   private final Map<String, Long> millis = new LinkedHashMap<>();
   private long stageStart = System.nanoTime();
+
+  /** Progress of a build whose work may overlap (the search index is built while rendering). */
+  public Progress() {
+    this(false);
+  }
+
+  /**
+   * @param stagesInTurn true to run every stage on its own, so that each one's time is its own
+   *     ({@code build --timings}); a build then takes a little longer
+   */
+  public Progress(boolean stagesInTurn) {
+    this.stagesInTurn = stagesInTurn;
+  }
+
+  /** True if no stage runs alongside another. */
+  boolean stagesInTurn() {
+    return stagesInTurn;
+  }
 
   void stage(String name, int totalItems) {
     synchronized (millis) {

@@ -104,4 +104,22 @@ class DeterminismTest {
       first.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
     }
   }
+
+  @Test
+  void timedBuildsRunTheStagesInTurnAndWriteTheSameBytes() {
+    TestSite.minimal(dir);
+    BuildOptions options = BuildOptions.of(dir).withoutGitDates().withoutDiskCache();
+    Progress timed = new Progress(true);
+    SortedMap<String, byte[]> inTurn = new Build(timed).render(options).tree().files();
+    Progress overlapping = new Progress();
+    SortedMap<String, byte[]> alongside = new Build(overlapping).render(options).tree().files();
+    assertEquals(List.copyOf(inTurn.keySet()), List.copyOf(alongside.keySet()));
+    inTurn.forEach((path, bytes) -> assertArrayEquals(bytes, alongside.get(path), path));
+    timed.finish();
+    List<String> stages = List.copyOf(timed.stageMillis().keySet());
+    assertEquals(stages.indexOf("assembling") + 1, stages.indexOf("indexing"), stages.toString());
+    assertEquals(stages.indexOf("indexing") + 1, stages.indexOf("rendering"), stages.toString());
+    overlapping.finish();
+    assertTrue(overlapping.stageMillis().containsKey("indexing"), "timed alongside");
+  }
 }
