@@ -30,6 +30,9 @@ import java.util.TreeSet;
  * closest existing page or id. Links to other hosts are not fetched.
  */
 final class LinkChecks {
+  /** The search index folder's name, without its slash. */
+  private static final String INDEX_NAME =
+      SearchIndex.FOLDER.substring(0, SearchIndex.FOLDER.length() - 1);
   private final SiteConfig config;
   private final OutputTree tree;
   private final Function<String, Optional<SourcePosition>> templateLines;
@@ -103,8 +106,7 @@ final class LinkChecks {
    * adding a word does not make every page's links be checked again.
    */
   static boolean mayReachIndex(String url) {
-    return url.indexOf('%') >= 0 || url.toLowerCase(java.util.Locale.ROOT)
-        .contains(SearchIndex.FOLDER.substring(0, SearchIndex.FOLDER.length() - 1));
+    return url.indexOf('%') >= 0 || url.toLowerCase(java.util.Locale.ROOT).contains(INDEX_NAME);
   }
 
   /** What every link's verdict depends on besides its own page (the index's files aside). */

@@ -86,10 +86,10 @@ public final class ContentLoader {
         java.util.Collections.unmodifiableMap(readFrom));
   }
 
-  /** Read and front matter parsed in parallel; the list keeps the files' sorted order. */
   /** A page read (empty when broken) and the fingerprint of what it was read from. */
   private record ReadPage(Optional<SourcePage> page, Fingerprint key) {}
 
+  /** Read and front matter parsed in parallel; the list keeps the files' sorted order. */
   private static List<ReadPage> readPages(Path root, Set<String> paths,
       SiteConfig config, Diagnostics diagnostics, Memo memo) {
     FrontMatterReader reader = new FrontMatterReader(config);

@@ -26,7 +26,6 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * <p>Not thread-safe; each fingerprint is made by a fresh digester.
  */
 public final class Digester {
-
   /** The hash's seed: a constant, so that fingerprints agree between runs and machines. */
   private static final int SEED = 0x4C454354;  // "LECT"
   /** Each thread's buffer, lent to one digester at a time: pages need tens of kilobytes. */

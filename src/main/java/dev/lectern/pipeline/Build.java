@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The whole pipeline, in order: load (config, extensions, content, templates) → parse →
@@ -130,19 +131,14 @@ public final class Build {
 
     // The search index needs only the assembled site: it is built alongside rendering, on the
     // core a rebuild of a few pages leaves idle (in turn when each stage is timed).
+    Supplier<Map<String, byte[]>> index = () -> SiteSearch.files(assembled.site(),
+        assembled.documents(), memo);
     CompletableFuture<Map<String, byte[]>> searchIndex;
     if (progress.stagesInTurn()) {
       progress.stage("indexing", 0);
-      searchIndex = CompletableFuture.completedFuture(
-          SiteSearch.files(assembled.site(), assembled.documents(), memo));
+      searchIndex = CompletableFuture.completedFuture(index.get());
     } else {
-      searchIndex = CompletableFuture.supplyAsync(() -> {
-        long start = System.nanoTime();
-        Map<String, byte[]> files = SiteSearch.files(assembled.site(), assembled.documents(),
-            memo);
-        progress.alongside("indexing", (System.nanoTime() - start) / 1_000_000);
-        return files;
-      });
+      searchIndex = CompletableFuture.supplyAsync(() -> progress.alongside("indexing", index));
     }
     try {
       OutputTree tree = renderAndCheck(new Inputs(source, options, setup, templates, content),

@@ -3,6 +3,7 @@ package dev.lectern.pipeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /** How far a running build is, readable from another thread (for a progress line). */
 public final class Progress {
@@ -42,11 +43,14 @@ public final class Progress {
     stage = name;
   }
 
-  /** Counts work that ran alongside the stages (its time is not theirs). */
-  void alongside(String name, long elapsedMillis) {
+  /** Does {@code work} alongside the stages, counting its time under {@code name} (not theirs). */
+  <T> T alongside(String name, Supplier<T> work) {
+    long start = System.nanoTime();
+    T value = work.get();
     synchronized (millis) {
-      millis.merge(name, elapsedMillis, Long::sum);
+      millis.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }
+    return value;
   }
 
   /** Ends the current stage, so {@link #stageMillis()} counts it. */

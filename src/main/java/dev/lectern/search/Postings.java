@@ -65,21 +65,18 @@ final class Postings {
 
   /** The postings of {@code pages}, built in {@code parts} parts. */
   static Postings of(List<SearchPage> pages, int parts) {
-    int[] firstDoc = new int[parts + 1];
     int size = (pages.size() + parts - 1) / parts;
-    for (int part = 0; part < parts; part++) {
-      int docs = 0;
-      for (SearchPage page : pages.subList(Math.min(pages.size(), part * size),
-          Math.min(pages.size(), (part + 1) * size))) {
-        docs += page.docs().size();
-      }
-      firstDoc[part + 1] = firstDoc[part] + docs;
+    List<List<SearchPage>> ranges = IntStream.range(0, parts).mapToObj(part -> pages.subList(
+        Math.min(pages.size(), part * size), Math.min(pages.size(), (part + 1) * size))).toList();
+    int[] firstDoc = new int[parts];
+    for (int part = 1; part < parts; part++) {
+      firstDoc[part] = firstDoc[part - 1]
+          + ranges.get(part - 1).stream().mapToInt(p -> p.docs().size()).sum();
     }
     List<Postings> built = IntStream.range(0, parts).parallel().mapToObj(part -> {
       Postings p = new Postings();
       p.docs = firstDoc[part];
-      pages.subList(Math.min(pages.size(), part * size), Math.min(pages.size(),
-          (part + 1) * size)).forEach(page -> page.docs().forEach(p::add));
+      ranges.get(part).forEach(page -> page.docs().forEach(p::add));
       return p;
     }).toList();
     Postings all = built.get(0);
