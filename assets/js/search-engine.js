@@ -544,7 +544,6 @@
       })).then(function (described) {
         return {
           words: ranked.words, terms: ranked.terms, total: shown.length, facets: facets,
-          sections: withSections,
           results: top.map(function (p, i) {
             return self.result(p, ranked.docsOf(p.page), described[i][0], described[i][1], ranked);
           })
